@@ -1,0 +1,133 @@
+package club.account;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AccountStatusException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import club.platform.security.SecurityContribution;
+
+/** The login form, its throttling, logout, and the public account routes. */
+@Configuration(proxyBeanMethods = false)
+class AccountSecurity implements SecurityContribution {
+
+	private final AccountRepository accounts;
+	private final LoginThrottle throttle;
+	private final DeviceCookies devices;
+
+	AccountSecurity(AccountRepository accounts, LoginThrottle throttle, DeviceCookies devices) {
+		this.accounts = accounts;
+		this.throttle = throttle;
+		this.devices = devices;
+	}
+
+	/** Thrown after the password matched, so an unverified address is only revealed to its owner. */
+	static final class NotVerified extends AccountStatusException {
+
+		NotVerified() {
+			super("Email address not verified");
+		}
+	}
+
+	@Bean
+	DaoAuthenticationProvider accountAuthenticationProvider(PasswordEncoder encoder) {
+		var provider = new DaoAuthenticationProvider(email -> accounts.findByEmail(email)
+			.map(AccountUser::of)
+			.orElseThrow(() -> new UsernameNotFoundException("No such account"))) {
+			@Override
+			protected Authentication createSuccessAuthentication(Object principal, Authentication authentication,
+					UserDetails user) {
+				// The session keeps the principal; it has no business keeping the password hash.
+				return super.createSuccessAuthentication(((AccountUser) user).withoutPassword(), authentication, user);
+			}
+		};
+		provider.setPasswordEncoder(encoder);
+		provider.setPostAuthenticationChecks(user -> {
+			if (!((AccountUser) user).verified()) {
+				throw new NotVerified();
+			}
+		});
+		// Hashes made with an older algorithm are replaced at the next successful login.
+		provider.setUserDetailsPasswordService((user, newHash) -> {
+			var account = (AccountUser) user;
+			accounts.rehash(account.accountId(), newHash);
+			return user;
+		});
+		return provider;
+	}
+
+	@Override
+	public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
+		routes.requestMatchers("/login", "/signup", "/signup/**", "/verify", "/password/forgot", "/password/forgot/**",
+				"/password/reset").permitAll();
+	}
+
+	@Override
+	public void configure(HttpSecurity http) throws Exception {
+		var afterLogin = new SavedRequestAwareAuthenticationSuccessHandler();
+		afterLogin.setDefaultTargetUrl("/profile");
+		http.formLogin(form -> form.loginPage("/login")
+			.usernameParameter("email")
+			.passwordParameter("password")
+			.successHandler((request, response, authentication) -> {
+				devices.issue(((AccountUser) authentication.getPrincipal()).publicId(), request, response);
+				afterLogin.onAuthenticationSuccess(request, response, authentication);
+			})
+			.failureHandler((request, response, failure) -> {
+				String email = String.valueOf(request.getParameter("email"));
+				if (failure instanceof NotVerified) {
+					response.sendRedirect(request.getContextPath() + "/login?unverified");
+					return;
+				}
+				throttle.failed(request.getRemoteAddr(), email, trustedDevice(request, email));
+				response.sendRedirect(request.getContextPath() + "/login?error");
+			}));
+		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
+		http.addFilterBefore(new ThrottleFilter(), UsernamePasswordAuthenticationFilter.class);
+	}
+
+	private Optional<String> trustedDevice(HttpServletRequest request, String email) {
+		return devices.trustedDevice(request, accounts.findByEmail(email).map(Account::publicId));
+	}
+
+	/** Answers 429 with Retry-After before a login attempt that a bucket refuses. */
+	private final class ThrottleFilter extends OncePerRequestFilter {
+
+		@Override
+		protected boolean shouldNotFilter(HttpServletRequest request) {
+			return !("POST".equals(request.getMethod())
+					&& request.getRequestURI().equals(request.getContextPath() + "/login"));
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			String email = String.valueOf(request.getParameter("email"));
+			var wait = throttle.retryAfter(request.getRemoteAddr(), email, trustedDevice(request, email));
+			if (wait.isPresent()) {
+				response.setHeader("Retry-After", String.valueOf(Math.max(1, wait.get().toSeconds() + 1)));
+				response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
+				return;
+			}
+			chain.doFilter(request, response);
+		}
+	}
+}

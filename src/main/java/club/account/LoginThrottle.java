@@ -1,0 +1,81 @@
+package club.account;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts failed logins so that guessing passwords is slow, without letting an attacker lock
+ * a victim out (OWASP "device cookies"):
+ * <ul>
+ * <li>from a browser where the person logged in before (a valid device cookie): only that
+ * device's own failures count — an attacker's failures elsewhere never block it;</li>
+ * <li>from anywhere else: failures per address, per account and address, and per account
+ * over all unknown devices (this last one slows a distributed attack).</li>
+ * </ul>
+ * Buckets live in this node's memory, bounded: a cache that is safe to lose. With several
+ * nodes each counts on its own (see docs/operations.md).
+ */
+@Component
+class LoginThrottle {
+
+	static final int PER_IP = 50;
+	static final int PER_ACCOUNT_AND_IP = 5;
+	static final int PER_ACCOUNT_UNKNOWN_DEVICES = 100;
+	static final int PER_DEVICE = 10;
+	private static final Duration WINDOW = Duration.ofMinutes(15);
+	private static final int MAX_KEYS = 100_000;
+
+	private final Map<String, Bucket> buckets = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
+			return size() > MAX_KEYS;
+		}
+	});
+
+	/** How long to wait before trying again, or empty when a try is allowed now. */
+	Optional<Duration> retryAfter(String ip, String email, Optional<String> trustedDevice) {
+		return keys(ip, email, trustedDevice).stream()
+			.map(key -> bucket(key).estimateAbilityToConsume(1))
+			.filter(probe -> !probe.canBeConsumed())
+			.map(probe -> Duration.ofNanos(probe.getNanosToWaitForRefill()))
+			.max(Duration::compareTo);
+	}
+
+	void failed(String ip, String email, Optional<String> trustedDevice) {
+		keys(ip, email, trustedDevice).forEach(key -> bucket(key).tryConsume(1));
+	}
+
+	private java.util.List<String> keys(String ip, String email, Optional<String> trustedDevice) {
+		String account = Account.normalize(email);
+		return trustedDevice.map(device -> java.util.List.of("device:" + device))
+			.orElseGet(() -> java.util.List.of("ip:" + ip, "account-ip:" + account + "|" + ip, "account:" + account));
+	}
+
+	private Bucket bucket(String key) {
+		return buckets.computeIfAbsent(key, k -> newBucket(capacity(k)));
+	}
+
+	private static int capacity(String key) {
+		if (key.startsWith("device:")) {
+			return PER_DEVICE;
+		}
+		if (key.startsWith("ip:")) {
+			return PER_IP;
+		}
+		return key.startsWith("account-ip:") ? PER_ACCOUNT_AND_IP : PER_ACCOUNT_UNKNOWN_DEVICES;
+	}
+
+	private static Bucket newBucket(int capacity) {
+		Supplier<Bandwidth> limit = () -> Bandwidth.builder().capacity(capacity).refillGreedy(capacity, WINDOW).build();
+		return Bucket.builder().addLimit(limit.get()).build();
+	}
+}

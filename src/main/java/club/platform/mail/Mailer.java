@@ -1,0 +1,65 @@
+package club.platform.mail;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import club.platform.ClubProperties;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+
+/**
+ * Writes a mail into the outbox, inside the caller's transaction: the mail exists if and only
+ * if the change that caused it was committed. A mail of kind {@code k} takes its texts from the
+ * message bundle in the recipient's language: {@code mail.k.subject}, {@code mail.k.body}
+ * (paragraphs separated by blank lines) and, when it has a button, {@code mail.k.action}.
+ * Arguments {0}, {1}… are shared by all three; the greeting names the recipient.
+ */
+@Service
+public class Mailer {
+
+	private final MailOutbox outbox;
+	private final MessageSource messages;
+	private final TemplateEngine templates;
+	private final ClubProperties properties;
+	private final Clock clock;
+
+	Mailer(MailOutbox outbox, MessageSource messages, TemplateEngine templates, ClubProperties properties, Clock clock) {
+		this.outbox = outbox;
+		this.messages = messages;
+		this.templates = templates;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void send(Recipient to, String kind, @Nullable String actionPath, Object... args) {
+		String subject = messages.getMessage("mail." + kind + ".subject", args, to.locale());
+		List<String> paragraphs = List.of(messages.getMessage("mail." + kind + ".body", args, to.locale()).split("\n\n"));
+		String actionLabel = actionPath == null ? null : messages.getMessage("mail." + kind + ".action", args, to.locale());
+		String actionUrl = actionPath == null ? null : properties.link(actionPath);
+		String greeting = messages.getMessage("mail.greeting", new Object[] { to.displayName() }, to.locale());
+		String signature = messages.getMessage("mail.signature", null, to.locale());
+
+		var html = new StringOutput();
+		templates.render("mail/message.jte",
+				Map.of("lang", to.locale().getLanguage(), "subject", subject, "greeting", greeting, "paragraphs", paragraphs,
+						"actionLabel", actionLabel == null ? "" : actionLabel, "actionUrl", actionUrl == null ? "" : actionUrl,
+						"signature", signature, "homeUrl", properties.link("/")),
+				html);
+		var text = new StringBuilder(greeting).append("\n\n");
+		paragraphs.forEach(paragraph -> text.append(paragraph).append("\n\n"));
+		if (actionUrl != null) {
+			text.append(actionLabel).append(" : ").append(actionUrl).append("\n\n");
+		}
+		text.append("-- \n").append(signature).append("\n").append(properties.link("/")).append("\n");
+
+		outbox.add(to, subject, text.toString(), html.toString(), clock.instant());
+	}
+}

@@ -1,0 +1,41 @@
+package club.platform.markdown;
+
+import java.util.List;
+
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+import org.owasp.html.Sanitizers;
+import org.springframework.stereotype.Service;
+
+/** User Markdown → HTML (commonmark) → sanitized HTML (OWASP policy) → {@link SafeHtml}. */
+@Service
+public class Markdown {
+
+	private static final PolicyFactory POLICY = Sanitizers.FORMATTING
+		.and(Sanitizers.BLOCKS)
+		.and(Sanitizers.LINKS)
+		.and(Sanitizers.TABLES)
+		.and(new HtmlPolicyBuilder()
+			.allowElements("pre", "code", "hr", "del")
+			.allowAttributes("class").matching(true, "language-[a-z0-9-]+").onElements("code")
+			.toFactory())
+		// Links written by users must not pass reputation nor open a tab that controls ours.
+		.and(new HtmlPolicyBuilder().allowElements("a").requireRelsOnLinks("nofollow", "noopener", "ugc").toFactory());
+
+	private final Parser parser;
+	private final HtmlRenderer renderer;
+
+	Markdown() {
+		var extensions = List.of(AutolinkExtension.create());
+		this.parser = Parser.builder().extensions(extensions).build();
+		// Raw HTML in Markdown is escaped, not passed through: the sanitizer is the second fence.
+		this.renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(true).build();
+	}
+
+	public SafeHtml render(String markdown) {
+		return new SafeHtml(POLICY.sanitize(renderer.render(parser.parse(markdown))));
+	}
+}

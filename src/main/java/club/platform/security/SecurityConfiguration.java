@@ -1,0 +1,97 @@
+package club.platform.security;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** The one security filter chain: headers, CSRF, sessions, and the modules' route rules. */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	/** No inline script anywhere; pages that other sites may frame open frame-ancestors themselves. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, List<SecurityContribution> contributions,
+			MessageSource messages, JsonMapper json) throws Exception {
+		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+		http.authorizeHttpRequests(routes -> {
+			routes.requestMatchers("/error", "/", "/css/**", "/js/**", "/img/**", "/favicon.svg").permitAll();
+			routes.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
+			routes.requestMatchers("/actuator/**", "/admin/**").hasRole("ADMIN");
+			contributions.forEach(contribution -> contribution.authorize(routes));
+			routes.anyRequest().authenticated();
+		});
+		http.headers(headers -> headers
+			.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.frameOptions(frame -> frame.deny())
+			// Sent only over HTTPS (Spring Security skips it on plain HTTP).
+			.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+		RequestMatcher pages = new NegatedRequestMatcher(api);
+		// Only pages remember where the visitor was going, so an API call never creates a session.
+		var requestCache = new HttpSessionRequestCache();
+		requestCache.setRequestMatcher(new AndRequestMatcher(pages, request -> "GET".equals(request.getMethod())));
+		http.requestCache(cache -> cache.requestCache(requestCache));
+		http.exceptionHandling(errors -> errors
+			.defaultAuthenticationEntryPointFor(
+					(request, response, ex) -> problem(response, HttpStatus.UNAUTHORIZED, "problem.unauthorized", messages, json),
+					api)
+			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), pages)
+			.defaultAccessDeniedHandlerFor(
+					(request, response, ex) -> problem(response, HttpStatus.FORBIDDEN, "problem.forbidden", messages, json),
+					api));
+		for (SecurityContribution contribution : contributions) {
+			contribution.configure(http);
+		}
+		return http.build();
+	}
+
+	private static void problem(HttpServletResponse response, HttpStatus status, String key, MessageSource messages,
+			JsonMapper json) throws IOException {
+		var detail = ProblemDetail.forStatusAndDetail(status,
+				messages.getMessage(key, null, LocaleContextHolder.getLocale()));
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		json.writeValue(response.getOutputStream(), detail);
+	}
+
+	/**
+	 * Argon2id for new hashes (no 72-byte limit as with bcrypt); older bcrypt hashes still
+	 * match and are upgraded at the next login.
+	 */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		String current = "argon2@SpringSecurity_v5_8";
+		var encoder = new DelegatingPasswordEncoder(current,
+				java.util.Map.of(current, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt",
+						new BCryptPasswordEncoder()));
+		return encoder;
+	}
+}

@@ -1,0 +1,116 @@
+package club.platform.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import club.platform.security.SignedInUser;
+import gg.jte.support.LocalizationSupport;
+
+/**
+ * What every page template needs beside its own data: the language and its messages, the
+ * signed-in user, the CSRF token for forms, fingerprinted asset URLs and flash messages.
+ * Built per request by {@link PageAdvice}; the CSRF token is only read when a form asks for
+ * it, so anonymous pages without forms create no session.
+ */
+public final class Page implements LocalizationSupport {
+
+	/** Flash attribute holding message keys to show once after a redirect. */
+	public static final String FLASH = "flash";
+
+	private final HttpServletRequest request;
+	private final MessageSource messages;
+	private final Locale locale;
+	private final ResourceUrlProvider assets;
+	private final @Nullable SignedInUser user;
+
+	Page(HttpServletRequest request, MessageSource messages, Locale locale, ResourceUrlProvider assets,
+			@Nullable SignedInUser user) {
+		this.request = request;
+		this.messages = messages;
+		this.locale = locale;
+		this.assets = assets;
+		this.user = user;
+	}
+
+	public String lang() {
+		return locale.getLanguage();
+	}
+
+	public Locale locale() {
+		return locale;
+	}
+
+	/** jte's {@code localize} reads raw messages through this. */
+	@Override
+	public String lookup(String key) {
+		return messages.getMessage(key, null, key, locale);
+	}
+
+	/** A message with arguments ({0}, {1}…), escaped by jte when printed. */
+	public String text(String key, Object... args) {
+		return messages.getMessage(key, args, key, locale);
+	}
+
+	/** The fingerprinted URL of a static asset, e.g. /css/app-3f2a….css. */
+	public String asset(String path) {
+		String versioned = assets.getForLookupPath(path);
+		return request.getContextPath() + (versioned != null ? versioned : path);
+	}
+
+	public Optional<SignedInUser> user() {
+		return Optional.ofNullable(user);
+	}
+
+	public boolean signedIn() {
+		return user != null;
+	}
+
+	public boolean admin() {
+		return user != null && user.platformAdmin();
+	}
+
+	public CsrfToken csrf() {
+		return (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+	}
+
+	public String path() {
+		return request.getRequestURI();
+	}
+
+	/** "page" when the link points at the current page, for aria-current. */
+	public @Nullable String current(String path) {
+		return path.equals(request.getRequestURI()) ? "page" : null;
+	}
+
+	/** The current address in another language. */
+	public String inLanguage(String language) {
+		return UriComponentsBuilder.fromPath(request.getRequestURI())
+			.query(request.getQueryString())
+			.replaceQueryParam("lang", language)
+			.build()
+			.toUriString();
+	}
+
+	/** A message key flashed under that name by the previous POST, e.g. an upload's error. */
+	public @Nullable String flashed(String name) {
+		Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
+		return flash != null && flash.get(name) instanceof String key ? key : null;
+	}
+
+	/** Message keys flashed by the previous POST. */
+	public List<String> flash() {
+		String key = flashed(FLASH);
+		return key == null ? List.of() : List.of(key);
+	}
+}

@@ -1,0 +1,35 @@
+package club.platform.web;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.MessageSource;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
+
+import club.platform.security.SignedInUser;
+
+/** Gives every HTML view its {@link Page} and an empty {@link FormErrors}. */
+@ControllerAdvice
+class PageAdvice {
+
+	private final MessageSource messages;
+	private final ResourceUrlProvider assets;
+
+	PageAdvice(MessageSource messages, ResourceUrlProvider assets) {
+		this.messages = messages;
+		this.assets = assets;
+	}
+
+	@ModelAttribute("page")
+	Page page(HttpServletRequest request, Locale locale) {
+		return new Page(request, messages, locale, assets, SignedInUser.current().orElse(null));
+	}
+
+	@ModelAttribute("errors")
+	FormErrors errors() {
+		return FormErrors.NONE;
+	}
+}

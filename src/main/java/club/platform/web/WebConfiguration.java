@@ -1,0 +1,67 @@
+package club.platform.web;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+
+/** French by default, English on request: a cookie set by the language switch, else Accept-Language. */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+	static final List<Locale> SUPPORTED = List.of(Locale.FRENCH, Locale.ENGLISH);
+
+	private final CookieLocaleResolver localeResolver = new CookieLocaleResolver("club_lang");
+
+	WebConfiguration() {
+		localeResolver.setCookieMaxAge(Duration.ofDays(365));
+		localeResolver.setDefaultLocaleFunction(WebConfiguration::fromAcceptLanguage);
+	}
+
+	@Bean
+	LocaleResolver localeResolver() {
+		return localeResolver;
+	}
+
+	static Locale fromAcceptLanguage(HttpServletRequest request) {
+		String header = request.getHeader("Accept-Language");
+		if (header == null || header.isBlank()) {
+			return Locale.FRENCH;
+		}
+		try {
+			Locale best = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
+			return best != null ? best : Locale.FRENCH;
+		}
+		catch (IllegalArgumentException malformed) {
+			return Locale.FRENCH;
+		}
+	}
+
+	/** {@code ?lang=en} switches the language, keeping only supported ones. */
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new HandlerInterceptor() {
+			@Override
+			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+				String lang = request.getParameter("lang");
+				if (lang != null) {
+					SUPPORTED.stream()
+						.filter(locale -> locale.getLanguage().equals(lang))
+						.findFirst()
+						.ifPresent(locale -> localeResolver.setLocale(request, response, locale));
+				}
+				return true;
+			}
+		});
+	}
+}
