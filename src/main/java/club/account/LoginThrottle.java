@@ -1,14 +1,17 @@
 package club.account;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.TimeMeter;
 
 import org.springframework.stereotype.Component;
 
@@ -21,7 +24,7 @@ import org.springframework.stereotype.Component;
  * <li>from anywhere else: failures per address, per account and address, and per account
  * over all unknown devices (this last one slows a distributed attack).</li>
  * </ul>
- * Buckets live in this node's memory, bounded: a cache that is safe to lose. With several
+ * Time comes from the injected clock. Buckets live in this node's memory, bounded: a cache that is safe to lose. With several
  * nodes each counts on its own (see docs/operations.md).
  */
 @Component
@@ -34,12 +37,28 @@ class LoginThrottle {
 	private static final Duration WINDOW = Duration.ofMinutes(15);
 	private static final int MAX_KEYS = 100_000;
 
+	private final TimeMeter time;
 	private final Map<String, Bucket> buckets = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
 		@Override
 		protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
 			return size() > MAX_KEYS;
 		}
 	});
+
+	LoginThrottle(Clock clock) {
+		this.time = new TimeMeter() {
+			@Override
+			public long currentTimeNanos() {
+				Instant now = clock.instant();
+				return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+			}
+
+			@Override
+			public boolean isWallClockBased() {
+				return true;
+			}
+		};
+	}
 
 	/** How long to wait before trying again, or empty when a try is allowed now. */
 	Optional<Duration> retryAfter(String ip, String email, Optional<String> trustedDevice) {
@@ -54,10 +73,10 @@ class LoginThrottle {
 		keys(ip, email, trustedDevice).forEach(key -> bucket(key).tryConsume(1));
 	}
 
-	private java.util.List<String> keys(String ip, String email, Optional<String> trustedDevice) {
+	private List<String> keys(String ip, String email, Optional<String> trustedDevice) {
 		String account = Account.normalize(email);
-		return trustedDevice.map(device -> java.util.List.of("device:" + device))
-			.orElseGet(() -> java.util.List.of("ip:" + ip, "account-ip:" + account + "|" + ip, "account:" + account));
+		return trustedDevice.map(device -> List.of("device:" + device))
+			.orElseGet(() -> List.of("ip:" + ip, "account-ip:" + account + "|" + ip, "account:" + account));
 	}
 
 	private Bucket bucket(String key) {
@@ -74,8 +93,10 @@ class LoginThrottle {
 		return key.startsWith("account-ip:") ? PER_ACCOUNT_AND_IP : PER_ACCOUNT_UNKNOWN_DEVICES;
 	}
 
-	private static Bucket newBucket(int capacity) {
-		Supplier<Bandwidth> limit = () -> Bandwidth.builder().capacity(capacity).refillGreedy(capacity, WINDOW).build();
-		return Bucket.builder().addLimit(limit.get()).build();
+	private Bucket newBucket(int capacity) {
+		return Bucket.builder()
+			.addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, WINDOW).build())
+			.withCustomTimePrecision(time)
+			.build();
 	}
 }

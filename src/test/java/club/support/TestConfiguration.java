@@ -1,0 +1,33 @@
+package club.support;
+
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Profile;
+
+@org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
+public class TestConfiguration {
+
+	private static final AtomicBoolean cleaned = new AtomicBoolean();
+
+	@Bean
+	@Primary
+	MutableClock testClock() {
+		return new MutableClock(Instant.now());
+	}
+
+	/** The shared PostgreSQL test database starts each run empty (once per JVM, not per context). */
+	@Bean
+	@Profile("test-postgresql")
+	FlywayMigrationStrategy cleanOncePerRun() {
+		return flyway -> {
+			if (cleaned.compareAndSet(false, true)) {
+				flyway.clean();
+			}
+			flyway.migrate();
+		};
+	}
+}
