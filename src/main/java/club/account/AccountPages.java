@@ -95,9 +95,10 @@ class AccountPages {
 			return "redirect:/profile";
 		}
 		model.addAttribute("form", Forms.EmailOnly.empty());
-		model.addAttribute("failed", request.getParameter("error") != null);
-		model.addAttribute("unverified", request.getParameter("unverified") != null);
-		model.addAttribute("loggedOut", request.getParameter("logout") != null);
+		var flags = request.getParameterMap();
+		model.addAttribute("failed", flags.containsKey("error"));
+		model.addAttribute("unverified", flags.containsKey("unverified"));
+		model.addAttribute("loggedOut", flags.containsKey("logout"));
 		return "account/login";
 	}
 

@@ -3,8 +3,6 @@ package club.account;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +13,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+
+import static club.platform.Timestamps.utc;
 
 @Repository
 class AccountRepository {
@@ -121,9 +121,5 @@ class AccountRepository {
 				Locale.forLanguageTag(rs.getString("locale")), verified == null ? null : verified.toInstant(),
 				rs.getTimestamp("password_changed_at").toInstant(), rs.getTimestamp("created_at").toInstant(),
 				rs.getString("bio"), rs.getString("city"), rs.getString("region"), interests);
-	}
-
-	static @Nullable OffsetDateTime utc(@Nullable Instant instant) {
-		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
 	}
 }

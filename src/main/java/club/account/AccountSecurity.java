@@ -22,6 +22,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 
 import club.platform.security.SecurityContribution;
 
@@ -32,8 +33,10 @@ class AccountSecurity implements SecurityContribution {
 	private final AccountRepository accounts;
 	private final LoginThrottle throttle;
 	private final DeviceCookies devices;
+	private final LocaleResolver localeResolver;
 
-	AccountSecurity(AccountRepository accounts, LoginThrottle throttle, DeviceCookies devices) {
+	AccountSecurity(AccountRepository accounts, LoginThrottle throttle, DeviceCookies devices, LocaleResolver localeResolver) {
+		this.localeResolver = localeResolver;
 		this.accounts = accounts;
 		this.throttle = throttle;
 		this.devices = devices;
@@ -88,7 +91,10 @@ class AccountSecurity implements SecurityContribution {
 			.usernameParameter("email")
 			.passwordParameter("password")
 			.successHandler((request, response, authentication) -> {
-				devices.issue(((AccountUser) authentication.getPrincipal()).publicId(), request, response);
+				var user = (AccountUser) authentication.getPrincipal();
+				devices.issue(user.publicId(), request, response);
+				// Pages follow the language chosen in the profile.
+				accounts.findById(user.accountId()).ifPresent(account -> localeResolver.setLocale(request, response, account.locale()));
 				afterLogin.onAuthenticationSuccess(request, response, authentication);
 			})
 			.failureHandler((request, response, failure) -> {

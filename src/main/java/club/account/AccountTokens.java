@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import static club.platform.Timestamps.utc;
+
 /**
  * Single-use links sent by mail. Only a SHA-256 of the token is stored, so a database leak
  * gives no usable link; consuming is one conditional update, so a link works exactly once
@@ -49,8 +51,8 @@ class AccountTokens {
 		jdbc.sql("""
 				insert into account_token (account_id, purpose, token_hash, created_at, expires_at)
 				values (?, ?, ?, ?, ?)""")
-			.params(accountId, purpose.name(), hash(token), AccountRepository.utc(now),
-					AccountRepository.utc(now.plus(purpose.lifetime)))
+			.params(accountId, purpose.name(), hash(token), utc(now),
+					utc(now.plus(purpose.lifetime)))
 			.update();
 		return token;
 	}
@@ -60,14 +62,14 @@ class AccountTokens {
 		return jdbc.sql("""
 				select account_id from account_token
 				where token_hash = ? and purpose = ? and used_at is null and expires_at > ?""")
-			.params(hash(token), purpose.name(), AccountRepository.utc(clock.instant()))
+			.params(hash(token), purpose.name(), utc(clock.instant()))
 			.query(Long.class)
 			.optional();
 	}
 
 	/** Uses the token up; empty when it is unknown, expired or already used. */
 	Optional<Long> consume(String token, Purpose purpose) {
-		var now = AccountRepository.utc(clock.instant());
+		var now = utc(clock.instant());
 		int updated = jdbc.sql("""
 				update account_token set used_at = ?
 				where token_hash = ? and purpose = ? and used_at is null and expires_at > ?""")

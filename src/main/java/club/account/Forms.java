@@ -3,6 +3,7 @@ package club.account;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -62,10 +63,11 @@ public final class Forms {
 	}
 
 	public record DeleteAccount(@NotBlank(message = "{account.password.required}") @Nullable String password,
-			@AssertTrue(message = "{account.delete.confirmRequired}") boolean confirm) {
+			@NotNull(message = "{account.delete.confirmRequired}") @AssertTrue(message = "{account.delete.confirmRequired}")
+			@Nullable Boolean confirm) {
 
 		static DeleteAccount empty() {
-			return new DeleteAccount("", false);
+			return new DeleteAccount("", null);
 		}
 	}
 }

@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import club.platform.markdown.Markdown;
@@ -47,8 +48,11 @@ class ProfilePages {
 	private final Sessions sessions;
 	private final Markdown markdown;
 	private final MessageSource messages;
+	private final LocaleResolver localeResolver;
 
-	ProfilePages(Profiles profiles, Passwords passwords, Sessions sessions, Markdown markdown, MessageSource messages) {
+	ProfilePages(Profiles profiles, Passwords passwords, Sessions sessions, Markdown markdown, MessageSource messages,
+			LocaleResolver localeResolver) {
+		this.localeResolver = localeResolver;
 		this.profiles = profiles;
 		this.passwords = passwords;
 		this.sessions = sessions;
@@ -80,8 +84,9 @@ class ProfilePages {
 		Account updated = profiles.update(user.accountId(), form.displayName(), form.bio(), form.city(), form.region(),
 				Locale.forLanguageTag(form.language()), interests);
 		refreshPrincipal(AccountUser.of(updated).withoutPassword(), request, response);
+		localeResolver.setLocale(request, response, updated.locale());
 		redirect.addFlashAttribute(Page.FLASH, "profile.saved");
-		return "redirect:/profile?lang=" + updated.locale().getLanguage();
+		return "redirect:/profile";
 	}
 
 	@PostMapping("/avatar")

@@ -42,7 +42,7 @@ public class Secrets {
 		random.nextBytes(fresh);
 		try {
 			jdbc.sql("insert into platform_secret (name, secret_value, created_at) values (?, ?, ?)")
-				.params(name, Base64.getEncoder().encodeToString(fresh), clock.instant().atOffset(java.time.ZoneOffset.UTC))
+				.params(name, Base64.getEncoder().encodeToString(fresh), Timestamps.utc(clock.instant()))
 				.update();
 			return fresh;
 		}

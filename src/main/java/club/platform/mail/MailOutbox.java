@@ -4,13 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import static club.platform.Timestamps.utc;
 
 @Repository
 class MailOutbox {
@@ -73,10 +73,6 @@ class MailOutbox {
 
 	void deleteForAccount(long accountId) {
 		jdbc.sql("delete from mail_outbox where account_id = ?").param(accountId).update();
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
 	}
 
 	private static OutboxMail map(ResultSet rs, int row) throws SQLException {

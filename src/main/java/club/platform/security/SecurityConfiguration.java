@@ -42,7 +42,7 @@ class SecurityConfiguration {
 			MessageSource messages, JsonMapper json) throws Exception {
 		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 		http.authorizeHttpRequests(routes -> {
-			routes.requestMatchers("/error", "/", "/css/**", "/js/**", "/img/**", "/favicon.svg").permitAll();
+			routes.requestMatchers("/error", "/", "/css/**", "/js/**", "/img/**", "/favicon*.svg").permitAll();
 			routes.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
 			routes.requestMatchers("/actuator/**", "/admin/**").hasRole("ADMIN");
 			contributions.forEach(contribution -> contribution.authorize(routes));

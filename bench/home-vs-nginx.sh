@@ -1,0 +1,184 @@
+#!/usr/bin/env bash
+# Home page throughput: the app (H2, demo data, fresh data dir) against nginx serving the same
+# bytes, both measured with wrk on loopback. wrk shares the 2 cores with the server under test.
+#
+#   bench/home-vs-nginx.sh
+#   WARMUP=60 DURATION=30 CONNECTIONS=64 bench/home-vs-nginx.sh
+#
+# Steps: start the app on APP_PORT; save GET / to page.html; start nginx (Debian package) in the
+# foreground on NGINX_PORT with a config generated in a temp dir (worker_processes auto,
+# access_log off, page.html served as / with Content-Type text/html;charset=UTF-8, keepalive
+# defaults); warm the app up with wrk for WARMUP s; then wrk --latency for DURATION s against
+# the app, then nginx (after NGINX_WARMUP s of its own warm-up); print req/s, p99 and the ratio.
+#
+# Env: WARMUP (45, at least 40 recommended), DURATION (30), CONNECTIONS (64), THREADS (2),
+# NGINX_WARMUP (5), APP_PORT (18080), NGINX_PORT (18081), JAVA_OPTS (extra JVM flags),
+# APP_JAR (defaults to target/club-0.1.0-SNAPSHOT.jar), QUIET_MAX (120 s to wait for an idle
+# machine before starting), QUIET_BELOW (20, % of CPU busy), KEEP_TMP=1 keeps the work dir.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export JAVA_HOME="${JAVA_HOME_25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+JAVA="$JAVA_HOME/bin/java"
+WARMUP="${WARMUP:-45}"
+DURATION="${DURATION:-30}"
+CONNECTIONS="${CONNECTIONS:-64}"
+THREADS="${THREADS:-2}"
+NGINX_WARMUP="${NGINX_WARMUP:-5}"
+APP_PORT="${APP_PORT:-18080}"
+NGINX_PORT="${NGINX_PORT:-18081}"
+JAVA_OPTS="${JAVA_OPTS:-}"
+QUIET_MAX="${QUIET_MAX:-120}"
+QUIET_BELOW="${QUIET_BELOW:-20}"
+JAR="${APP_JAR:-$ROOT/target/club-0.1.0-SNAPSHOT.jar}"
+APP_URL="http://127.0.0.1:$APP_PORT/"
+NGINX_URL="http://127.0.0.1:$NGINX_PORT/"
+
+[[ -x "$JAVA" ]] || { echo "JDK 25 not found at $JAVA_HOME (set JAVA_HOME_25)" >&2; exit 1; }
+missing=()
+command -v wrk >/dev/null || missing+=(wrk)
+[[ -x /usr/sbin/nginx ]] || command -v nginx >/dev/null || missing+=(nginx)
+command -v curl >/dev/null || missing+=(curl)
+if ((${#missing[@]})); then
+	echo "installing ${missing[*]} (Debian packages)..." >&2
+	apt-get update -q >/dev/null
+	apt-get -o DPkg::Lock::Timeout=600 install -y -q "${missing[@]}" >/dev/null
+fi
+NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
+[[ -f "$JAR" ]] || (cd "$ROOT" && ./mvnw -q -DskipTests package)
+
+WORK="$(mktemp -d /tmp/club-home-bench.XXXXXX)"
+APP_PID="" NGINX_PID=""
+cleanup() {
+	local pid
+	for pid in "$APP_PID" "$NGINX_PID"; do
+		if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then
+			kill "$pid" 2>/dev/null || true
+			for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+			kill -9 "$pid" 2>/dev/null || true
+			wait "$pid" 2>/dev/null || true
+		fi
+	done
+	if [[ "${KEEP_TMP:-0}" == 1 ]]; then echo "work dir kept: $WORK" >&2; else rm -rf "$WORK"; fi
+}
+trap cleanup EXIT INT TERM
+
+# CPU busy % of the whole machine over one second (other processes share these 2 cores).
+cpu_busy() {
+	local a b
+	read -r -a a < <(grep '^cpu ' /proc/stat)
+	sleep 1
+	read -r -a b < <(grep '^cpu ' /proc/stat)
+	local ta=0 tb=0 i
+	for i in 1 2 3 4 5 6 7 8; do ta=$((ta + a[i])); tb=$((tb + b[i])); done
+	local idle=$(((b[4] + b[5]) - (a[4] + a[5]))) total=$((tb - ta))
+	echo $((total > 0 ? 100 * (total - idle) / total : 0))
+}
+# Waits (up to QUIET_MAX s) until the machine is nearly idle; prints the last busy %.
+wait_quiet() {
+	local deadline=$(($(date +%s) + QUIET_MAX)) busy
+	while :; do
+		busy=$(cpu_busy)
+		if ((busy < QUIET_BELOW)) || (($(date +%s) >= deadline)); then echo "$busy"; return; fi
+	done
+}
+
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+for p in "$APP_PORT" "$NGINX_PORT"; do port_free "$p" || { echo "port $p is busy" >&2; exit 1; }; done
+
+BUSY_BEFORE="$(wait_quiet)"
+
+# --- the app, fresh H2 data dir with demo data
+mkdir -p "$WORK/app"
+# shellcheck disable=SC2086
+(cd "$WORK/app" && exec "$JAVA" $JAVA_OPTS -jar "$JAR" --server.port="$APP_PORT" >app.log 2>&1) &
+APP_PID=$!
+for i in $(seq 1200); do
+	grep -q 'Demo members created' "$WORK/app/app.log" 2>/dev/null \
+		&& [[ "$(curl -s -o /dev/null --max-time 2 -w '%{http_code}' "$APP_URL" || true)" == 200 ]] && break
+	kill -0 "$APP_PID" 2>/dev/null || { echo "app died, see $WORK/app/app.log" >&2; KEEP_TMP=1; exit 1; }
+	((i < 1200)) || { echo "app not up after 120 s, see $WORK/app/app.log" >&2; KEEP_TMP=1; exit 1; }
+	sleep 0.1
+done
+
+# --- the same bytes served by nginx
+mkdir -p "$WORK/www" "$WORK/nginx"
+curl -s "$APP_URL" >"$WORK/www/page.html"
+APP_TYPE="$(curl -s -o /dev/null -w '%{content_type}' "$APP_URL")"
+chmod 755 "$WORK" "$WORK/www"
+chmod 644 "$WORK/www/page.html"
+user_line=""
+[[ "$(id -u)" == 0 ]] && user_line="user nobody nogroup;"
+cat >"$WORK/nginx/nginx.conf" <<CONF
+$user_line
+worker_processes auto;
+daemon off;
+pid $WORK/nginx/nginx.pid;
+error_log $WORK/nginx/error.log warn;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    client_body_temp_path $WORK/nginx/client_body;
+    proxy_temp_path $WORK/nginx/proxy;
+    fastcgi_temp_path $WORK/nginx/fastcgi;
+    uwsgi_temp_path $WORK/nginx/uwsgi;
+    scgi_temp_path $WORK/nginx/scgi;
+    server {
+        listen 127.0.0.1:$NGINX_PORT;
+        root $WORK/www;
+        types { }
+        default_type "$APP_TYPE";
+        location = / { try_files /page.html =404; }
+    }
+}
+CONF
+"$NGINX" -p "$WORK/nginx" -e "$WORK/nginx/error.log" -c "$WORK/nginx/nginx.conf" &
+NGINX_PID=$!
+for i in $(seq 100); do
+	[[ "$(curl -s -o /dev/null --max-time 1 -w '%{http_code}' "$NGINX_URL" || true)" == 200 ]] && break
+	kill -0 "$NGINX_PID" 2>/dev/null && ((i < 100)) || { echo "nginx not up, see $WORK/nginx/error.log" >&2; KEEP_TMP=1; exit 1; }
+	sleep 0.1
+done
+cmp -s "$WORK/www/page.html" <(curl -s "$NGINX_URL") || { echo "nginx does not serve the same bytes" >&2; exit 1; }
+[[ "$(curl -s -o /dev/null -w '%{content_type}' "$NGINX_URL")" == "$APP_TYPE" ]] || { echo "content types differ" >&2; exit 1; }
+if curl -s -D - -o /dev/null "$APP_URL" | grep -qi '^set-cookie'; then echo "note: the app sets a cookie on GET /" >&2; fi
+
+resp_bytes() { curl -s -D - -o /dev/null "$1" | wc -c | awk -v b="$(curl -s "$1" | wc -c)" '{print $1 + b}'; }
+
+# parse_wrk <file>: prints "<req/s> <p99 in ms> <errors>"
+parse_wrk() {
+	awk '
+		/Requests\/sec:/ { rps = $2 }
+		/^ +99%/ { v = $2; u = v; sub(/[0-9.]+/, "", u); sub(/[a-z]+$/, "", v)
+			p99 = (u == "us") ? v / 1000 : (u == "ms") ? v : (u == "s") ? v * 1000 : (u == "m") ? v * 60000 : v }
+		/Socket errors:/ { gsub(/[^0-9 ]/, " "); for (i = 1; i <= NF; i++) err += $i }
+		/Non-2xx or 3xx responses:/ { err += $NF }
+		END { printf "%s %.2f %d\n", rps, p99, err }' "$1"
+}
+
+WRK=(wrk -t"$THREADS" -c"$CONNECTIONS")
+echo "== Home page: app vs nginx, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores (wrk, app and nginx share them)"
+"$JAVA" -version 2>&1 | sed -n 2p
+echo "$("$NGINX" -v 2>&1), $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)"
+echo "app:   java ${JAVA_OPTS:+$JAVA_OPTS }-jar $JAR --server.port=$APP_PORT (fresh H2 data dir, demo data)"
+echo "page:  $(wc -c <"$WORK/www/page.html") bytes of body, $APP_TYPE; full response app $(resp_bytes "$APP_URL") B, nginx $(resp_bytes "$NGINX_URL") B"
+echo "load:  ${WRK[*]} --latency -d${DURATION}s, after a ${WARMUP}s warm-up of the app at the same connections"
+echo "machine ${BUSY_BEFORE}% busy just before the app started; load average now: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+
+echo "-- warm-up of the app, ${WARMUP}s"
+"${WRK[@]}" -d"${WARMUP}s" "$APP_URL" | grep -E 'Requests/sec|Non-2xx|Socket errors' | sed 's/^/   /'
+echo "-- app, ${DURATION}s"
+"${WRK[@]}" -d"${DURATION}s" --latency "$APP_URL" | tee "$WORK/app.wrk" | sed 's/^/   /'
+if ((NGINX_WARMUP > 0)); then "${WRK[@]}" -d"${NGINX_WARMUP}s" "$NGINX_URL" >/dev/null; fi
+echo "-- nginx, ${DURATION}s"
+"${WRK[@]}" -d"${DURATION}s" --latency "$NGINX_URL" | tee "$WORK/nginx.wrk" | sed 's/^/   /'
+
+read -r app_rps app_p99 app_err < <(parse_wrk "$WORK/app.wrk")
+read -r ngx_rps ngx_p99 ngx_err < <(parse_wrk "$WORK/nginx.wrk")
+ratio=$(awk -v a="$app_rps" -v n="$ngx_rps" 'BEGIN { printf "%.3f", (n > 0) ? a / n : 0 }')
+echo
+echo "== Summary (target: app/nginx req/s ratio >= 0.4)"
+printf '%-6s %12s %10s %8s\n' "" "req/s" "p99 (ms)" "errors"
+printf '%-6s %12.0f %10.2f %8d\n' app "$app_rps" "$app_p99" "$app_err" nginx "$ngx_rps" "$ngx_p99" "$ngx_err"
+echo "ratio app/nginx: $ratio ($(awk -v r="$ratio" 'BEGIN { print (r >= 0.4) ? "target met" : "target NOT met" }'))"

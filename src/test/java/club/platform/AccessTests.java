@@ -1,0 +1,99 @@
+package club.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import club.support.ClubTest;
+import club.support.Visitor;
+
+@ClubTest
+class AccessTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	Visitor admin() {
+		var admin = new Visitor(mvc, "10.8.0.1");
+		assertThat(admin.logIn("admin@test.localhost", "admin-test-password-2026")).hasRedirectedUrl("/profile");
+		return admin;
+	}
+
+	@Test
+	void everyStateChangingRouteRefusesARequestWithoutCsrfToken() {
+		List<String> posts = new ArrayList<>();
+		mappings.getHandlerMethods().forEach((info, method) -> {
+			if (info.getMethodsCondition().getMethods().stream().anyMatch(m -> m != RequestMethod.GET)) {
+				info.getPatternValues().forEach(pattern -> posts.add(pattern.replaceAll("\\{[^}]+}", "1")));
+			}
+		});
+		posts.add("/login");
+		posts.add("/logout");
+		assertThat(posts).contains("/signup", "/profile", "/profile/delete", "/verify", "/password/reset");
+
+		var admin = admin();
+		for (String path : posts) {
+			assertThat(admin.postWithoutCsrf(path)).as(path).hasStatus(HttpStatus.FORBIDDEN);
+		}
+		assertThat(admin.get("/profile")).as("still signed in").hasStatusOk();
+	}
+
+	@Test
+	void theOutboxIsForPlatformAdminsOnly() {
+		assertThat(new Visitor(mvc, "10.8.1.1").get("/admin/mails")).hasStatus(HttpStatus.FOUND);
+		assertThat(admin().get("/admin/mails")).hasStatusOk().bodyText().contains("Boîte d’envoi")
+			.contains("Aucun serveur SMTP n’est configuré");
+	}
+
+	@Test
+	void aSignedInMemberIsForbiddenTheAdminPagesAndTheActuator() {
+		String email = "member-" + System.nanoTime() + "@example.org";
+		var member = new Visitor(mvc, "10.8.1.3");
+		member.post("/signup", "displayName", "M", "email", email, "password", "une phrase assez longue");
+		String mail = jdbc.sql("select text_body from mail_outbox where recipient = ?").param(email).query(String.class)
+			.single();
+		var token = Pattern.compile("verify\\?token=([A-Za-z0-9_-]+)").matcher(mail);
+		assertThat(token.find()).isTrue();
+		member.post("/verify", "token", token.group(1));
+		assertThat(member.logIn(email, "une phrase assez longue")).hasRedirectedUrl("/profile");
+
+		assertThat(member.get("/admin/mails")).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(member.get("/admin/mails/1/html")).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(member.get("/actuator/metrics")).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(admin().get("/admin/mails/999999")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void actuatorHealthIsPublicAndTheRestIsForAdmins() {
+		var anonymous = new Visitor(mvc, "10.8.2.1");
+		assertThat(anonymous.get("/actuator/health")).hasStatusOk().bodyText().contains("\"status\":\"UP\"");
+		assertThat(anonymous.get("/actuator/metrics")).hasStatus(HttpStatus.FOUND);
+		assertThat(admin().get("/actuator/metrics")).hasStatusOk();
+	}
+
+	@Test
+	void theApiAnswersProblemJsonAndNeverCreatesASession() {
+		var result = new Visitor(mvc, "10.8.3.1").get("/api/v1/anything", "Accept-Language", "en");
+		assertThat(result).hasStatus(HttpStatus.UNAUTHORIZED).hasContentType("application/problem+json");
+		assertThat(result).bodyJson().extractingPath("$.detail").isEqualTo("Authentication required.");
+		assertThat(result.getResponse().getHeaders("Set-Cookie")).isEmpty();
+	}
+}
