@@ -89,6 +89,13 @@ class AccountTokens {
 		return Optional.of(accountId);
 	}
 
+	/** Removes links that expired more than a week ago; run daily by {@link AccountJobs}. */
+	int purgeExpired() {
+		return jdbc.sql("delete from account_token where expires_at < ?")
+			.param(utc(clock.instant().minus(Duration.ofDays(7))))
+			.update();
+	}
+
 	private static String hash(String token) {
 		try {
 			return HexFormat.of()

@@ -30,10 +30,12 @@ class Passwords {
 	/** Sends a reset link when the address is known; the caller answers the same either way. */
 	@Transactional
 	void requestReset(String email) {
-		accounts.findByEmail(email).ifPresent(account -> {
-			String token = tokens.issue(account.id(), AccountTokens.Purpose.RESET_PASSWORD);
-			mailer.send(Registration.recipient(account), "reset", "/password/reset?token=" + token);
-		});
+		accounts.findByEmail(email)
+			.filter(account -> !mailer.floodedRecently(account.email(), Registration.MAILS_PER_HOUR))
+			.ifPresent(account -> {
+				String token = tokens.issue(account.id(), AccountTokens.Purpose.RESET_PASSWORD);
+				mailer.send(Registration.recipient(account), "reset", "/password/reset?token=" + token);
+			});
 	}
 
 	boolean resetLinkValid(String token) {

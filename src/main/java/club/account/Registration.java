@@ -20,6 +20,9 @@ import club.platform.mail.Recipient;
 @Service
 class Registration {
 
+	/** Mails that anyone can trigger for an address, per hour and address. */
+	static final int MAILS_PER_HOUR = 5;
+
 	private final AccountRepository accounts;
 	private final AccountTokens tokens;
 	private final PasswordEncoder passwords;
@@ -56,7 +59,10 @@ class Registration {
 	/** A new verification link for an unverified address; nothing visible otherwise. */
 	@Transactional
 	void resendVerification(String email) {
-		accounts.findByEmail(email).filter(account -> !account.verified()).ifPresent(this::sendVerification);
+		accounts.findByEmail(email)
+			.filter(account -> !account.verified())
+			.filter(account -> !mailer.floodedRecently(account.email(), MAILS_PER_HOUR))
+			.ifPresent(this::sendVerification);
 	}
 
 	/** Uses the link; true when the address is now verified. */
@@ -78,6 +84,9 @@ class Registration {
 	}
 
 	private void tellExisting(Account account) {
+		if (mailer.floodedRecently(account.email(), MAILS_PER_HOUR)) {
+			return;
+		}
 		mailer.send(recipient(account), "signupExisting", "/password/forgot");
 	}
 

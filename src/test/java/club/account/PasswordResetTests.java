@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import club.support.ClubTest;
@@ -92,6 +93,37 @@ class PasswordResetTests {
 			.contains("fait partie des plus courants");
 		assertThat(visitor().post("/password/reset", "token", token, "password", "un tout nouveau secret"))
 			.hasRedirectedUrl("/login");
+	}
+
+	@Test
+	void nobodyCanFloodAMailboxThroughTheResetPage() {
+		String email = support.verifiedAccount(Locale.FRENCH);
+		int before = support.mailCount(email);
+		for (int i = 0; i < 20; i++) {
+			assertThat(visitor().post("/password/forgot", "email", email)).hasRedirectedUrl("/password/forgot/sent");
+		}
+		assertThat(support.mailCount(email)).isEqualTo(Registration.MAILS_PER_HOUR);
+		assertThat(before).isLessThan(Registration.MAILS_PER_HOUR);
+
+		clock.advance(Duration.ofMinutes(61));
+		visitor().post("/password/forgot", "email", email);
+		assertThat(support.mailCount(email)).isEqualTo(Registration.MAILS_PER_HOUR + 1);
+	}
+
+	@Test
+	void expiredLinksArePurgedAWeekAfterTheyExpire(@Autowired AccountTokens tokens, @Autowired JdbcClient jdbc) {
+		String email = support.verifiedAccount(Locale.FRENCH);
+		visitor().post("/password/forgot", "email", email);
+		String count = "select count(*) from account_token t join account a on a.id = t.account_id where a.email_normalized = ?";
+		assertThat(jdbc.sql(count).param(email).query(Integer.class).single()).isEqualTo(2);
+
+		clock.advance(Duration.ofDays(7).plusHours(2));
+		tokens.purgeExpired();
+		assertThat(jdbc.sql(count).param(email).query(Integer.class).single()).as("reset link gone, 48 h link kept")
+			.isEqualTo(1);
+		clock.advance(Duration.ofDays(2));
+		tokens.purgeExpired();
+		assertThat(jdbc.sql(count).param(email).query(Integer.class).single()).isZero();
 	}
 
 	@Test

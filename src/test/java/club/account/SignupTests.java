@@ -163,6 +163,16 @@ class SignupTests {
 	}
 
 	@Test
+	void resendingIsCappedPerAddressAndHour() {
+		String email = AccountTestSupport.freshEmail();
+		visitor().post("/signup", "displayName", "Lou", "email", email, "password", AccountTestSupport.PASSWORD);
+		for (int i = 0; i < 10; i++) {
+			assertThat(visitor().post("/signup/resend", "email", email)).hasRedirectedUrl("/signup/sent");
+		}
+		assertThat(support.mailCount(email)).isEqualTo(Registration.MAILS_PER_HOUR);
+	}
+
+	@Test
 	void resendingToAnUnknownOrVerifiedAddressAnswersTheSameAndSendsNothing() {
 		String unknown = AccountTestSupport.freshEmail();
 		assertThat(visitor().post("/signup/resend", "email", unknown)).hasRedirectedUrl("/signup/sent");

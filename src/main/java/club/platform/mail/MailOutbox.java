@@ -49,6 +49,13 @@ class MailOutbox {
 			.update();
 	}
 
+	int countTo(String recipient, Instant since) {
+		return jdbc.sql("select count(*) from mail_outbox where lower(recipient) = lower(?) and created_at >= ?")
+			.params(recipient, utc(since))
+			.query(Integer.class)
+			.single();
+	}
+
 	List<OutboxMail> page(int offset, int size) {
 		return jdbc.sql("select * from mail_outbox order by id desc limit ? offset ?")
 			.params(size, offset)

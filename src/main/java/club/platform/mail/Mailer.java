@@ -1,6 +1,7 @@
 package club.platform.mail;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -36,6 +37,15 @@ public class Mailer {
 		this.templates = templates;
 		this.properties = properties;
 		this.clock = clock;
+	}
+
+	/**
+	 * Whether that address already got {@code max} mails in the last hour: pages that send a mail
+	 * to any address typed by anyone (reset, resend) check this so that nobody can flood a
+	 * mailbox through them.
+	 */
+	public boolean floodedRecently(String email, int max) {
+		return outbox.countTo(email, clock.instant().minus(Duration.ofHours(1))) >= max;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
