@@ -1,9 +1,7 @@
 package club.account;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -63,11 +61,11 @@ public final class Forms {
 	}
 
 	public record DeleteAccount(@NotBlank(message = "{account.password.required}") @Nullable String password,
-			@NotNull(message = "{account.delete.confirmRequired}") @AssertTrue(message = "{account.delete.confirmRequired}")
-			@Nullable Boolean confirm) {
+			@NotBlank(message = "{account.delete.confirmRequired}")
+			@Pattern(regexp = "true", message = "{account.delete.confirmRequired}") @Nullable String confirm) {
 
 		static DeleteAccount empty() {
-			return new DeleteAccount("", null);
+			return new DeleteAccount("", "");
 		}
 	}
 }

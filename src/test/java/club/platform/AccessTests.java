@@ -4,18 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import club.support.ClubTest;
+import club.support.TestMembers;
 import club.support.Visitor;
 
 @ClubTest
@@ -25,16 +24,14 @@ class AccessTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
+	@Autowired
+	TestMembers members;
+
 	Visitor admin() {
-		var admin = new Visitor(mvc, "10.8.0.1");
-		assertThat(admin.logIn("admin@test.localhost", "admin-test-password-2026")).hasRedirectedUrl("/profile");
-		return admin;
+		return members.admin("10.8.0.1");
 	}
 
 	@Test
@@ -65,15 +62,7 @@ class AccessTests {
 
 	@Test
 	void aSignedInMemberIsForbiddenTheAdminPagesAndTheActuator() {
-		String email = "member-" + System.nanoTime() + "@example.org";
-		var member = new Visitor(mvc, "10.8.1.3");
-		member.post("/signup", "displayName", "M", "email", email, "password", "une phrase assez longue");
-		String mail = jdbc.sql("select text_body from mail_outbox where recipient = ?").param(email).query(String.class)
-			.single();
-		var token = Pattern.compile("verify\\?token=([A-Za-z0-9_-]+)").matcher(mail);
-		assertThat(token.find()).isTrue();
-		member.post("/verify", "token", token.group(1));
-		assertThat(member.logIn(email, "une phrase assez longue")).hasRedirectedUrl("/profile");
+		var member = members.member("M", "10.8.1.3");
 
 		assertThat(member.get("/admin/mails")).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(member.get("/admin/mails/1/html")).hasStatus(HttpStatus.FORBIDDEN);

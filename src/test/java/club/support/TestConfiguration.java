@@ -3,10 +3,13 @@ package club.support;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 @org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
 public class TestConfiguration {
@@ -17,6 +20,11 @@ public class TestConfiguration {
 	@Primary
 	MutableClock testClock() {
 		return new MutableClock(Instant.now());
+	}
+
+	@Bean
+	TestMembers testMembers(ObjectProvider<MockMvcTester> mvc, JdbcClient jdbc) {
+		return new TestMembers(mvc, jdbc);
 	}
 
 	/** The shared PostgreSQL test database starts each run empty (once per JVM, not per context). */

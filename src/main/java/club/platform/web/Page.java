@@ -93,6 +93,15 @@ public final class Page implements LocalizationSupport {
 		return path.equals(request.getRequestURI()) ? "page" : null;
 	}
 
+	/** An address with encoded query parameters (name, value pairs). */
+	public String link(String path, String... params) {
+		var uri = UriComponentsBuilder.fromPath(path);
+		for (int i = 0; i + 1 < params.length; i += 2) {
+			uri.queryParam(params[i], params[i + 1]);
+		}
+		return uri.encode().build().toUriString();
+	}
+
 	/** The current address in another language. */
 	public String inLanguage(String language) {
 		return UriComponentsBuilder.fromPath(request.getRequestURI())

@@ -1,0 +1,5 @@
+package club.directory;
+
+public enum ActivityLevel {
+	PREPARATION, ACTIVE, ARCHIVED
+}

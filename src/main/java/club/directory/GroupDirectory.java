@@ -1,0 +1,153 @@
+package club.directory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import club.platform.security.SignedInUser;
+import club.platform.text.Keywords;
+
+/** The directory's service: reading, creating and editing group records, with their history. */
+@Service
+public class GroupDirectory {
+
+	/** The short name is used by another group, now or as an old name that still redirects. */
+	static final class SlugTaken extends Exception {
+
+		SlugTaken() {
+			super("slug taken", null, false, false);
+		}
+	}
+
+	private final GroupRepository groups;
+	private final Clock clock;
+
+	GroupDirectory(GroupRepository groups, Clock clock) {
+		this.groups = groups;
+		this.clock = clock;
+	}
+
+	public Optional<Group> find(String slug) {
+		return groups.findBySlug(slug);
+	}
+
+	/** Where a renamed group's old short name points now. */
+	Optional<String> renamedTo(String oldSlug) {
+		return groups.currentSlugOf(oldSlug);
+	}
+
+	DirectoryPage search(DirectoryQuery query) {
+		return groups.search(query);
+	}
+
+	/** Group admins and platform admins edit a group record. */
+	boolean canEdit(Group group, Optional<SignedInUser> user) {
+		return user.map(u -> u.platformAdmin() || groups.isAdmin(group.id(), u.accountId())).orElse(false);
+	}
+
+	@Transactional
+	Group create(GroupForm form, List<Group.Partner> partners, @Nullable SignedInUser creator) throws SlugTaken {
+		if (groups.slugTaken(form.slug(), null)) {
+			throw new SlugTaken();
+		}
+		Instant now = clock.instant();
+		Group group = fromForm(0, form, partners, now, now);
+		long id;
+		try {
+			id = groups.insert(group, creator == null ? null : creator.accountId());
+		}
+		catch (DuplicateKeyException createdAtTheSameMoment) {
+			throw new SlugTaken();
+		}
+		if (creator != null) {
+			groups.addAdmin(id, creator.accountId());
+		}
+		groups.recordChanges(id, creator == null ? null : creator.accountId(), now,
+				List.of(new GroupChange(null, now, "created", null, group.name())));
+		return groups.findById(id).orElseThrow();
+	}
+
+	@Transactional
+	Group update(Group current, GroupForm form, List<Group.Partner> partners, @Nullable SignedInUser editor) throws SlugTaken {
+		if (!form.slug().equals(current.slug()) && groups.slugTaken(form.slug(), current.id())) {
+			throw new SlugTaken();
+		}
+		Instant now = clock.instant();
+		Group updated = fromForm(current.id(), form, partners, current.createdAt(), now);
+		List<GroupChange> changes = diff(current, updated, now);
+		if (changes.isEmpty()) {
+			return current;
+		}
+		if (!updated.slug().equals(current.slug())) {
+			groups.removeSlugAlias(updated.slug());
+			groups.addSlugAlias(current.slug(), current.id());
+		}
+		groups.update(updated);
+		groups.recordChanges(current.id(), editor == null ? null : editor.accountId(), now, changes);
+		return groups.findById(current.id()).orElseThrow();
+	}
+
+	List<GroupChange> history(Group group) {
+		return groups.history(group.id());
+	}
+
+	private static Group fromForm(long id, GroupForm form, List<Group.Partner> partners, Instant createdAt, Instant now) {
+		Double latitude = form.latitudeValue();
+		Double longitude = form.longitudeValue();
+		Group.Position position = latitude != null && longitude != null ? new Group.Position(latitude, longitude) : null;
+		return new Group(id, form.slug(), form.name().strip(), form.tagline().strip(), form.typeValue(),
+				blankToNull(form.description()), blankToNull(form.country()), blankToNull(form.region()), position,
+				form.memberCountValue(), form.activityValue(), blankToNull(form.domain()), form.objectiveValue(),
+				Keywords.parse(form.keywords() == null ? "" : form.keywords()), form.links(), partners, createdAt, now);
+	}
+
+	/** The changed fields, each with its value before and after, as shown in the history. */
+	static List<GroupChange> diff(Group before, Group after, Instant at) {
+		Map<String, String> old = snapshot(before);
+		Map<String, String> now = snapshot(after);
+		List<GroupChange> changes = new ArrayList<>();
+		now.forEach((field, value) -> {
+			if (!Objects.equals(old.get(field), value)) {
+				changes.add(new GroupChange(null, at, field, old.get(field), value));
+			}
+		});
+		return changes;
+	}
+
+	private static Map<String, String> snapshot(Group group) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("name", group.name());
+		fields.put("tagline", group.tagline());
+		fields.put("type", group.type().name());
+		fields.put("slug", group.slug());
+		fields.put("description", group.description());
+		fields.put("keywords", group.keywords().isEmpty() ? null : String.join(", ", group.keywords()));
+		fields.put("country", group.country());
+		fields.put("region", group.region());
+		fields.put("position", group.position() == null ? null
+				: group.position().latitude() + ", " + group.position().longitude());
+		fields.put("memberCount", group.memberCount() == null ? null : group.memberCount().toString());
+		fields.put("activity", group.activity().name());
+		fields.put("domain", group.domain());
+		fields.put("objective", group.objective() == null ? null : group.objective().name());
+		fields.put("partners", group.partners().isEmpty() ? null : Partners.format(group.partners()));
+		for (ServiceLink kind : ServiceLink.values()) {
+			fields.put(kind.field(), group.links().get(kind));
+		}
+		return fields;
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+}

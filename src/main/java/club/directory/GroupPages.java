@@ -1,0 +1,193 @@
+package club.directory;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.view.RedirectView;
+
+import club.account.Accounts;
+import club.platform.markdown.Markdown;
+import club.platform.security.SignedInUser;
+import club.platform.text.Keywords;
+import club.platform.web.FormErrors;
+import club.platform.web.Page;
+
+/** The directory, the group pages, and the group record form. */
+@Controller
+class GroupPages {
+
+	static final int MAX_KEYWORDS = 30;
+
+	private final GroupDirectory directory;
+	private final Markdown markdown;
+	private final Accounts accounts;
+	private final MessageSource messages;
+
+	GroupPages(GroupDirectory directory, Markdown markdown, Accounts accounts, MessageSource messages) {
+		this.directory = directory;
+		this.markdown = markdown;
+		this.accounts = accounts;
+		this.messages = messages;
+	}
+
+	@GetMapping("/groups")
+	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String type,
+			@RequestParam(defaultValue = "") String activity, @RequestParam(defaultValue = "") String keyword,
+			@RequestParam(defaultValue = "") String country, @RequestParam(defaultValue = "") String region,
+			@RequestParam(defaultValue = "false") boolean archived, @RequestParam(defaultValue = "") String sort,
+			@RequestParam(defaultValue = "1") int page, Model model) {
+		var query = new DirectoryQuery(q, parse(GroupType.class, type), parse(ActivityLevel.class, activity), keyword, country,
+				region, archived, parse(DirectoryQuery.Sort.class, sort), page);
+		model.addAttribute("result", directory.search(query));
+		return "directory/list";
+	}
+
+	@GetMapping("/g/{slug}")
+	Object show(@PathVariable String slug, Model model) {
+		var group = directory.find(slug);
+		if (group.isEmpty()) {
+			// A renamed group keeps answering at its old address.
+			return directory.renamedTo(slug).map(current -> {
+				var redirect = new RedirectView("/g/" + current);
+				redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+				return (Object) redirect;
+			}).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		}
+		model.addAttribute("group", group.get());
+		model.addAttribute("description", markdown.render(Objects.requireNonNullElse(group.get().description(), "")));
+		model.addAttribute("domain", markdown.render(Objects.requireNonNullElse(group.get().domain(), "")));
+		model.addAttribute("canEdit", directory.canEdit(group.get(), SignedInUser.current()));
+		return "directory/group";
+	}
+
+	@GetMapping("/groups/new")
+	String newForm(Model model) {
+		model.addAttribute("form", GroupForm.empty());
+		model.addAttribute("action", "/groups");
+		return "directory/form";
+	}
+
+	@PostMapping("/groups")
+	String create(@Valid @ModelAttribute("form") GroupForm form, BindingResult result, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		List<Group.Partner> partners = checkParts(form, result);
+		if (!result.hasErrors()) {
+			try {
+				Group group = directory.create(form, partners, SignedInUser.current().orElseThrow());
+				redirect.addFlashAttribute(Page.FLASH, "group.created");
+				return "redirect:/g/" + group.slug();
+			}
+			catch (GroupDirectory.SlugTaken taken) {
+				result.rejectValue("slug", "group.slug.taken");
+			}
+		}
+		model.addAttribute("errors", FormErrors.of(result, messages, locale));
+		model.addAttribute("action", "/groups");
+		return "directory/form";
+	}
+
+	@GetMapping("/g/{slug}/edit")
+	String editForm(@PathVariable String slug, Model model) {
+		Group group = editable(slug);
+		model.addAttribute("form", GroupForm.of(group));
+		model.addAttribute("action", "/g/" + group.slug() + "/edit");
+		model.addAttribute("group", group);
+		return "directory/form";
+	}
+
+	@PostMapping("/g/{slug}/edit")
+	String update(@PathVariable String slug, @Valid @ModelAttribute("form") GroupForm form, BindingResult result,
+			Model model, Locale locale, RedirectAttributes redirect) {
+		Group group = editable(slug);
+		List<Group.Partner> partners = checkParts(form, result);
+		if (!result.hasErrors()) {
+			try {
+				Group updated = directory.update(group, form, partners, SignedInUser.current().orElseThrow());
+				redirect.addFlashAttribute(Page.FLASH, "group.saved");
+				return "redirect:/g/" + updated.slug();
+			}
+			catch (GroupDirectory.SlugTaken taken) {
+				result.rejectValue("slug", "group.slug.taken");
+			}
+		}
+		model.addAttribute("errors", FormErrors.of(result, messages, locale));
+		model.addAttribute("action", "/g/" + group.slug() + "/edit");
+		model.addAttribute("group", group);
+		return "directory/form";
+	}
+
+	@GetMapping("/g/{slug}/history")
+	String history(@PathVariable String slug, Model model) {
+		Group group = editable(slug);
+		List<GroupChange> changes = directory.history(group);
+		Set<Long> authors = new HashSet<>();
+		changes.forEach(change -> {
+			if (change.accountId() != null) {
+				authors.add(change.accountId());
+			}
+		});
+		model.addAttribute("group", group);
+		model.addAttribute("changes", changes);
+		model.addAttribute("authors", accounts.displayNames(authors));
+		return "directory/history";
+	}
+
+	private Group editable(String slug) {
+		Group group = directory.find(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (!directory.canEdit(group, SignedInUser.current())) {
+			throw new AccessDeniedException("Not an admin of " + slug);
+		}
+		return group;
+	}
+
+	/** Checks what Bean Validation can't: keywords, partner lines, coordinates given in pairs. */
+	private static List<Group.Partner> checkParts(GroupForm form, BindingResult result) {
+		var keywords = Keywords.parse(Objects.requireNonNullElse(form.keywords(), ""));
+		if (keywords.stream().anyMatch(keyword -> keyword.length() > Keywords.MAX_LENGTH)) {
+			result.rejectValue("keywords", "profile.interests.keywordTooLong", new Object[] { Keywords.MAX_LENGTH }, null);
+		}
+		if (keywords.size() > MAX_KEYWORDS) {
+			result.rejectValue("keywords", "profile.interests.tooMany", new Object[] { MAX_KEYWORDS }, null);
+		}
+		boolean hasLatitude = form.latitude() != null && !form.latitude().isBlank();
+		boolean hasLongitude = form.longitude() != null && !form.longitude().isBlank();
+		if (hasLatitude != hasLongitude) {
+			result.rejectValue(hasLatitude ? "longitude" : "latitude", "group.position.incomplete");
+		}
+		try {
+			return Partners.parse(Objects.requireNonNullElse(form.partners(), ""));
+		}
+		catch (Partners.BadLine bad) {
+			result.rejectValue("partners", "group.partners.invalid", new Object[] { bad.line, Partners.MAX }, null);
+			return List.of();
+		}
+	}
+
+	private static <E extends Enum<E>> @Nullable E parse(Class<E> type, String value) {
+		for (E constant : type.getEnumConstants()) {
+			if (constant.name().equalsIgnoreCase(value)) {
+				return constant;
+			}
+		}
+		return null;
+	}
+}

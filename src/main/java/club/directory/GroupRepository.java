@@ -1,0 +1,258 @@
+package club.directory;
+
+import static club.platform.Timestamps.utc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import club.platform.text.SearchText;
+
+@Repository
+class GroupRepository {
+
+	private final JdbcClient jdbc;
+
+	GroupRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The group's own fields; keywords, links and partners are written by {@link #replaceParts}. */
+	long insert(Group group, @Nullable Long createdBy) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into group_record (slug, name, tagline, group_type, description, country, region, latitude, longitude,
+				  member_count, activity, domain, objective, search_text, created_by, created_at, updated_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(group.slug(), group.name(), group.tagline(), group.type().name(), group.description(), group.country(),
+					group.region(), latitude(group), longitude(group), group.memberCount(), group.activity().name(),
+					group.domain(), group.objective() == null ? null : group.objective().name(), searchText(group), createdBy,
+					utc(group.createdAt()), utc(group.updatedAt()))
+			.update(keys, "id");
+		long id = keys.getKeyAs(Long.class);
+		replaceParts(id, group);
+		return id;
+	}
+
+	void update(Group group) {
+		jdbc.sql("""
+				update group_record set slug = ?, name = ?, tagline = ?, group_type = ?, description = ?, country = ?,
+				  region = ?, latitude = ?, longitude = ?, member_count = ?, activity = ?, domain = ?, objective = ?,
+				  search_text = ?, updated_at = ?
+				where id = ?""")
+			.params(group.slug(), group.name(), group.tagline(), group.type().name(), group.description(), group.country(),
+					group.region(), latitude(group), longitude(group), group.memberCount(), group.activity().name(),
+					group.domain(), group.objective() == null ? null : group.objective().name(), searchText(group),
+					utc(group.updatedAt()), group.id())
+			.update();
+		replaceParts(group.id(), group);
+	}
+
+	private void replaceParts(long id, Group group) {
+		jdbc.sql("delete from group_keyword where group_id = ?").param(id).update();
+		for (String keyword : group.keywords()) {
+			jdbc.sql("insert into group_keyword (group_id, keyword) values (?, ?)").params(id, keyword).update();
+		}
+		jdbc.sql("delete from group_link where group_id = ?").param(id).update();
+		group.links().forEach((kind, url) -> jdbc.sql("insert into group_link (group_id, kind, url) values (?, ?, ?)")
+			.params(id, kind.name(), url)
+			.update());
+		jdbc.sql("delete from group_partner where group_id = ?").param(id).update();
+		for (int i = 0; i < group.partners().size(); i++) {
+			var partner = group.partners().get(i);
+			jdbc.sql("insert into group_partner (group_id, position, name, url) values (?, ?, ?, ?)")
+				.params(id, i, partner.name(), partner.url())
+				.update();
+		}
+	}
+
+	Optional<Group> findBySlug(String slug) {
+		return jdbc.sql("select * from group_record where slug = ?").param(slug).query(this::map).optional();
+	}
+
+	Optional<Group> findById(long id) {
+		return jdbc.sql("select * from group_record where id = ?").param(id).query(this::map).optional();
+	}
+
+	/** Where an old short name now points. */
+	Optional<String> currentSlugOf(String oldSlug) {
+		return jdbc.sql("select g.slug from group_slug_alias a join group_record g on g.id = a.group_id where a.slug = ?")
+			.param(oldSlug)
+			.query(String.class)
+			.optional();
+	}
+
+	boolean slugTaken(String slug, @Nullable Long exceptGroupId) {
+		long except = exceptGroupId == null ? -1 : exceptGroupId;
+		return jdbc.sql("""
+				select count(*) from (
+				  select id as group_id from group_record where slug = ?
+				  union all select group_id from group_slug_alias where slug = ?) taken
+				where group_id <> ?""")
+			.params(slug, slug, except)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	void addSlugAlias(String oldSlug, long groupId) {
+		jdbc.sql("delete from group_slug_alias where slug = ?").param(oldSlug).update();
+		jdbc.sql("insert into group_slug_alias (slug, group_id) values (?, ?)").params(oldSlug, groupId).update();
+	}
+
+	/** A group taking back one of its own old names no longer needs that alias. */
+	void removeSlugAlias(String slug) {
+		jdbc.sql("delete from group_slug_alias where slug = ?").param(slug).update();
+	}
+
+	void addAdmin(long groupId, long accountId) {
+		jdbc.sql("insert into group_admin (group_id, account_id) values (?, ?)").params(groupId, accountId).update();
+	}
+
+	boolean isAdmin(long groupId, long accountId) {
+		return jdbc.sql("select count(*) from group_admin where group_id = ? and account_id = ?")
+			.params(groupId, accountId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	void recordChanges(long groupId, @Nullable Long accountId, Instant at, List<GroupChange> changes) {
+		for (GroupChange change : changes) {
+			jdbc.sql("""
+					insert into group_change (group_id, account_id, changed_at, field, before_value, after_value)
+					values (?, ?, ?, ?, ?, ?)""")
+				.params(groupId, accountId, utc(at), change.field(), change.before(), change.after())
+				.update();
+		}
+	}
+
+	List<GroupChange> history(long groupId) {
+		return jdbc.sql("""
+				select account_id, changed_at, field, before_value, after_value from group_change
+				where group_id = ? order by changed_at desc, id desc""")
+			.param(groupId)
+			.query((rs, row) -> {
+				long account = rs.getLong("account_id");
+				return new GroupChange(rs.wasNull() ? null : account, rs.getTimestamp("changed_at").toInstant(),
+						rs.getString("field"), rs.getString("before_value"), rs.getString("after_value"));
+			})
+			.list();
+	}
+
+	/** One page of the directory, and the number of matching groups. */
+	DirectoryPage search(DirectoryQuery query) {
+		List<Object> params = new ArrayList<>();
+		String where = query.where(params);
+		long total = jdbc.sql("select count(*) from group_record g where " + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		List<Object> pageParams = new ArrayList<>(params);
+		pageParams.add(DirectoryQuery.PAGE_SIZE);
+		pageParams.add((long) (query.page() - 1) * DirectoryQuery.PAGE_SIZE);
+		List<Group> groups = load(jdbc
+			.sql("select g.* from group_record g where " + where + " order by " + query.orderBy() + " limit ? offset ?")
+			.params(pageParams)
+			.query(this::mapRow)
+			.list());
+		return new DirectoryPage(groups, total, query);
+	}
+
+	/**
+	 * Deletion of an account: its group-admin rights go. Its past edits keep the bare id, which
+	 * no longer leads to anyone: the history shows "former member".
+	 */
+	void forgetAccount(long accountId) {
+		jdbc.sql("delete from group_admin where account_id = ?").param(accountId).update();
+	}
+
+	List<Long> groupsAdministeredBy(long accountId) {
+		return jdbc.sql("select group_id from group_admin where account_id = ? order by group_id")
+			.param(accountId)
+			.query(Long.class)
+			.list();
+	}
+
+	long count() {
+		return jdbc.sql("select count(*) from group_record").query(Long.class).single();
+	}
+
+	private Group map(ResultSet rs, int row) throws SQLException {
+		return load(List.of(mapRow(rs, row))).getFirst();
+	}
+
+	/** The group rows with their keywords, links and partners, in three queries for the whole page. */
+	private List<Group> load(List<Group> rows) {
+		if (rows.isEmpty()) {
+			return rows;
+		}
+		List<Long> ids = rows.stream().map(Group::id).toList();
+		Map<Long, List<String>> keywords = new LinkedHashMap<>();
+		jdbc.sql("select group_id, keyword from group_keyword where group_id in (:ids) order by keyword")
+			.param("ids", ids)
+			.query(rs -> {
+				keywords.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2));
+			});
+		Map<Long, Map<ServiceLink, String>> links = new LinkedHashMap<>();
+		jdbc.sql("select group_id, kind, url from group_link where group_id in (:ids)")
+			.param("ids", ids)
+			.query(rs -> {
+				links.computeIfAbsent(rs.getLong(1), id -> new EnumMap<>(ServiceLink.class))
+					.put(ServiceLink.valueOf(rs.getString(2)), rs.getString(3));
+			});
+		Map<Long, List<Group.Partner>> partners = new LinkedHashMap<>();
+		jdbc.sql("select group_id, name, url from group_partner where group_id in (:ids) order by position")
+			.param("ids", ids)
+			.query(rs -> {
+				partners.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+					.add(new Group.Partner(rs.getString(2), rs.getString(3)));
+			});
+		return rows.stream()
+			.map(group -> new Group(group.id(), group.slug(), group.name(), group.tagline(), group.type(),
+					group.description(), group.country(), group.region(), group.position(), group.memberCount(),
+					group.activity(), group.domain(), group.objective(), keywords.getOrDefault(group.id(), List.of()),
+					links.getOrDefault(group.id(), Map.of()), partners.getOrDefault(group.id(), List.of()),
+					group.createdAt(), group.updatedAt()))
+			.collect(Collectors.toList());
+	}
+
+	private Group mapRow(ResultSet rs, int row) throws SQLException {
+		double latitude = rs.getDouble("latitude");
+		boolean hasPosition = !rs.wasNull();
+		double longitude = rs.getDouble("longitude");
+		hasPosition &= !rs.wasNull();
+		int members = rs.getInt("member_count");
+		Integer memberCount = rs.wasNull() ? null : members;
+		String objective = rs.getString("objective");
+		return new Group(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("tagline"),
+				GroupType.valueOf(rs.getString("group_type")), rs.getString("description"), rs.getString("country"),
+				rs.getString("region"), hasPosition ? new Group.Position(latitude, longitude) : null, memberCount,
+				ActivityLevel.valueOf(rs.getString("activity")), rs.getString("domain"),
+				objective == null ? null : Objective.valueOf(objective), List.of(), Map.of(), List.of(),
+				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+	}
+
+	private static @Nullable Double latitude(Group group) {
+		return group.position() == null ? null : group.position().latitude();
+	}
+
+	private static @Nullable Double longitude(Group group) {
+		return group.position() == null ? null : group.position().longitude();
+	}
+
+	static String searchText(Group group) {
+		return SearchText.fold(String.join(" ", group.name(), group.slug(), group.tagline(),
+				group.description() == null ? "" : group.description(), String.join(" ", group.keywords())));
+	}
+}

@@ -1,0 +1,13 @@
+package club.directory;
+
+/** The links to a group's services that seed 001 lists, in the order a visitor needs them. */
+public enum ServiceLink {
+	HOME, INFORMATION, MEETINGS, DISCUSSION, PROJECTS, RESOURCES, CATALOGUE, SUBSCRIBE, UNSUBSCRIBE, MEMBERS,
+	ADMINISTRATION, TRACKING;
+
+	/** The form field holding this link, e.g. "linkHome". */
+	public String field() {
+		String name = name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.ROOT);
+		return "link" + name;
+	}
+}

@@ -1,0 +1,52 @@
+package club.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/**
+ * People for tests of other modules, made the way people make themselves: through the pages.
+ * Registered by {@link TestConfiguration}; MockMvc is looked up lazily because browser tests
+ * share the configuration without it.
+ */
+public class TestMembers {
+
+	public static final String PASSWORD = "une phrase assez longue";
+	public static final String ADMIN_EMAIL = "admin@test.localhost";
+	public static final String ADMIN_PASSWORD = "admin-test-password-2026";
+	private static final Pattern VERIFY = Pattern.compile("verify\\?token=([A-Za-z0-9_-]+)");
+
+	private final ObjectProvider<MockMvcTester> mvc;
+	private final JdbcClient jdbc;
+
+	TestMembers(ObjectProvider<MockMvcTester> mvc, JdbcClient jdbc) {
+		this.mvc = mvc;
+		this.jdbc = jdbc;
+	}
+
+	/** A new member, signed up, verified and logged in, browsing from that address. */
+	public Visitor member(String displayName, String ip) {
+		String email = "member-" + UUID.randomUUID() + "@example.org";
+		var visitor = new Visitor(mvc.getObject(), ip);
+		visitor.post("/signup", "displayName", displayName, "email", email, "password", PASSWORD);
+		String mail = jdbc.sql("select text_body from mail_outbox where recipient = ?").param(email).query(String.class)
+			.single();
+		var token = VERIFY.matcher(mail);
+		assertThat(token.find()).as("verification link in " + mail).isTrue();
+		visitor.post("/verify", "token", token.group(1));
+		assertThat(visitor.logIn(email, PASSWORD)).hasRedirectedUrl("/profile");
+		return visitor;
+	}
+
+	/** The platform admin of the test database, logged in. */
+	public Visitor admin(String ip) {
+		var admin = new Visitor(mvc.getObject(), ip);
+		assertThat(admin.logIn(ADMIN_EMAIL, ADMIN_PASSWORD)).hasRedirectedUrl("/profile");
+		return admin;
+	}
+}
