@@ -1,47 +1,30 @@
 package club;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
+import static org.assertj.core.api.Assertions.fail;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
-import club.support.TestConfiguration;
-import club.support.TestDatabase;
+import club.support.BrowserTest;
+import club.support.Chromium;
+
 
 /**
  * The sign-up journey in a real headless Chromium against the running server: sign up, read
@@ -49,14 +32,9 @@ import club.support.TestDatabase;
  * the Debian packages {@code chromium} and {@code chromium-driver}; without them the test fails,
  * it never skips.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles(resolver = TestDatabase.class)
-@Import(TestConfiguration.class)
+@BrowserTest
 class BrowserSignupTests {
 
-	static final String CHROMIUM = "/usr/bin/chromium";
-	static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-	static final Duration WAIT = Duration.ofSeconds(15);
 	static final Pattern VERIFY_LINK = Pattern.compile("https?://[^\\s/]+(/verify\\?token=[A-Za-z0-9_\\-]+)");
 
 	@LocalServerPort
@@ -65,65 +43,16 @@ class BrowserSignupTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@RegisterExtension
+	final Chromium browser = new Chromium();
+
 	WebDriver driver;
 	WebDriverWait wait;
-	Path profileDir;
-
-	/** Saves a screenshot and the page source to target/browser-failures/ when a test fails. */
-	@RegisterExtension
-	final AfterTestExecutionCallback screenshotOnFailure = context -> {
-		if (context.getExecutionException().isEmpty() || driver == null) {
-			return;
-		}
-		try {
-			Path dir = Files.createDirectories(Path.of("target", "browser-failures"));
-			String name = context.getRequiredTestMethod().getName();
-			File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-			Files.copy(shot.toPath(), dir.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-			Files.writeString(dir.resolve(name + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
-		}
-		catch (RuntimeException | IOException ignored) {
-			// A failed screenshot must not hide the real failure.
-		}
-	};
 
 	@BeforeEach
-	void startBrowser() throws IOException {
-		if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
-			fail("Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
-					+ ": install them with `apt-get install -y chromium chromium-driver`.");
-		}
-		profileDir = Files.createTempDirectory("club-chromium-");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM);
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--disable-dev-shm-usage", "--window-size=1280,900", "--lang=fr-FR",
-				"--user-data-dir=" + profileDir.toAbsolutePath());
-		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File(CHROMEDRIVER))
-			.usingAnyFreePort()
-			.build();
-		driver = new ChromeDriver(service, options);
-		wait = new WebDriverWait(driver, WAIT);
-	}
-
-	@AfterEach
-	void quitBrowser() throws IOException {
-		try {
-			if (driver != null) {
-				driver.quit();
-			}
-		}
-		finally {
-			driver = null;
-			if (profileDir != null) {
-				try (Stream<Path> files = Files.walk(profileDir)) {
-					files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-				}
-			}
-		}
+	void useTheBrowser() {
+		driver = browser.driver();
+		wait = browser.waiting();
 	}
 
 	@Test

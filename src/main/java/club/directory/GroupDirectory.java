@@ -41,6 +41,16 @@ public class GroupDirectory {
 		return groups.findBySlug(slug);
 	}
 
+	/** Every group carrying the keyword, archived ones included, by name. */
+	public List<Group> withKeyword(String keyword) {
+		return groups.withKeyword(keyword);
+	}
+
+	/** How many groups carry the keyword, archived ones left out. */
+	public long activeCountWithKeyword(String keyword) {
+		return groups.activeCountWithKeyword(keyword);
+	}
+
 	/** Where a renamed group's old short name points now. */
 	Optional<String> renamedTo(String oldSlug) {
 		return groups.currentSlugOf(oldSlug);

@@ -9,6 +9,7 @@ import java.util.Set;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -41,8 +42,11 @@ class GroupPages {
 	private final Markdown markdown;
 	private final Accounts accounts;
 	private final MessageSource messages;
+	private final ObjectProvider<GroupEcosystems> ecosystems;
 
-	GroupPages(GroupDirectory directory, Markdown markdown, Accounts accounts, MessageSource messages) {
+	GroupPages(GroupDirectory directory, Markdown markdown, Accounts accounts, MessageSource messages,
+			ObjectProvider<GroupEcosystems> ecosystems) {
+		this.ecosystems = ecosystems;
 		this.directory = directory;
 		this.markdown = markdown;
 		this.accounts = accounts;
@@ -76,6 +80,8 @@ class GroupPages {
 		model.addAttribute("description", markdown.render(Objects.requireNonNullElse(group.get().description(), "")));
 		model.addAttribute("domain", markdown.render(Objects.requireNonNullElse(group.get().domain(), "")));
 		model.addAttribute("canEdit", directory.canEdit(group.get(), SignedInUser.current()));
+		GroupEcosystems lookup = ecosystems.getIfAvailable();
+		model.addAttribute("ecosystems", lookup == null ? List.of() : lookup.forKeywords(group.get().keywords()));
 		return "directory/group";
 	}
 

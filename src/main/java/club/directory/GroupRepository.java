@@ -86,6 +86,24 @@ class GroupRepository {
 		return jdbc.sql("select * from group_record where id = ?").param(id).query(this::map).optional();
 	}
 
+	List<Group> withKeyword(String keyword) {
+		return load(jdbc.sql("""
+				select g.* from group_record g join group_keyword k on k.group_id = g.id
+				where k.keyword = ? order by lower(g.name), g.id""")
+			.param(keyword)
+			.query(this::mapRow)
+			.list());
+	}
+
+	long activeCountWithKeyword(String keyword) {
+		return jdbc.sql("""
+				select count(*) from group_keyword k join group_record g on g.id = k.group_id
+				where k.keyword = ? and g.activity <> 'ARCHIVED'""")
+			.param(keyword)
+			.query(Long.class)
+			.single();
+	}
+
 	/** Where an old short name now points. */
 	Optional<String> currentSlugOf(String oldSlug) {
 		return jdbc.sql("select g.slug from group_slug_alias a join group_record g on g.id = a.group_id where a.slug = ?")

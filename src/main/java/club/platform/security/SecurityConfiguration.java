@@ -18,7 +18,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -32,10 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	/** No inline script anywhere; pages that other sites may frame open frame-ancestors themselves. */
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-			+ "form-action 'self'; frame-ancestors 'none'";
+	/** No inline script anywhere; pages that other sites may frame open frame-ancestors (see {@link Frameable}). */
+	static final String CONTENT_SECURITY_POLICY = Frameable.policy("'none'");
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<SecurityContribution> contributions,
@@ -51,7 +51,10 @@ class SecurityConfiguration {
 		http.headers(headers -> headers
 			.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-			.frameOptions(frame -> frame.deny())
+			// X-Frame-Options for old browsers, except on pages made to be framed.
+			.frameOptions(frame -> frame.disable())
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(request -> !Frameable.isFrameable(request),
+					new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY)))
 			// Sent only over HTTPS (Spring Security skips it on plain HTTP).
 			.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
 		RequestMatcher pages = new NegatedRequestMatcher(api);

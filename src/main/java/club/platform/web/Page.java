@@ -93,6 +93,11 @@ public final class Page implements LocalizationSupport {
 		return path.equals(request.getRequestURI()) ? "page" : null;
 	}
 
+	/** An address from a template with encoded variables, e.g. path("/e/{keyword}", "énergie"). */
+	public String path(String template, Object... variables) {
+		return UriComponentsBuilder.fromPath(template).buildAndExpand(variables).encode().toUriString();
+	}
+
 	/** An address with encoded query parameters (name, value pairs). */
 	public String link(String path, String... params) {
 		var uri = UriComponentsBuilder.fromPath(path);

@@ -1,0 +1,46 @@
+package club.ecosystem;
+
+import java.time.Clock;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import club.platform.ClubProperties;
+
+/** The three overlapping demo ecosystems over the coop-group world of the directory's demo. */
+@Component
+class DemoEcosystems implements ApplicationRunner {
+
+	private final EcosystemRepository ecosystems;
+	private final ClubProperties properties;
+	private final Clock clock;
+
+	DemoEcosystems(EcosystemRepository ecosystems, ClubProperties properties, Clock clock) {
+		this.ecosystems = ecosystems;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (!properties.demo() || ecosystems.count() > 0) {
+			return;
+		}
+		add("coop-group", "Coop-group", """
+				Des groupes territoriaux et thématiques qui inventent des solutions pour demain, et s’entraident. \
+				L’écosystème n’est qu’une base de données des groupes qui acceptent d’en faire partie, des outils \
+				proposés à chacun, et cette page.""");
+		add("cyou", "Cyou", """
+				La communauté des visiteurs de Cap Sciences devient un écosystème de groupes collaboratifs autour \
+				des sciences, à partir de son groupe noyau, Cyou1.""");
+		add("afrique-ouest", "Innovateurs d’Afrique de l’Ouest", """
+				Les groupes nés des rencontres entre innovateurs d’Afrique et du reste du monde, depuis 2009.""");
+	}
+
+	private void add(String keyword, String name, String description) {
+		ecosystems.insert(new Ecosystem(0, keyword, name, description, Ecosystem.COOP_GROUP_CHARTER, null, clock.instant()));
+	}
+}

@@ -1,0 +1,19 @@
+package club.ecosystem;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An ecosystem: a keyword, its name and charter. {@code embedOrigins} lists the sites allowed
+ * to frame its embed page (space-separated origins), or null for any site.
+ */
+public record Ecosystem(long id, String keyword, String name, @Nullable String description, String charter,
+		@Nullable String embedOrigins, Instant createdAt) {
+
+	/** Coop-group's three lines (seed 001), the default charter of a new ecosystem. */
+	public static final String COOP_GROUP_CHARTER = """
+			1. Le groupe est ouvert à tous ceux qui le souhaitent, sans adhésion ni autre restriction.
+			2. Le groupe s’engage à développer le pouvoir d’agir de ses membres.
+			3. Le groupe partage publiquement ses productions (par exemple sous licence Creative Commons BY-SA).""";
+}

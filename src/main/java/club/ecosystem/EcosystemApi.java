@@ -1,0 +1,91 @@
+package club.ecosystem;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.CrossOrigin;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import club.directory.Group;
+import club.directory.ServiceLink;
+import club.platform.ClubProperties;
+
+/**
+ * Ecosystems as open data. Readable from any site (CORS), which is what the script widget
+ * relies on: it runs in the host page and fetches the groups from here.
+ */
+@RestController
+@RequestMapping("/api/v1/ecosystems")
+@CrossOrigin(origins = "*", methods = org.springframework.web.bind.annotation.RequestMethod.GET)
+class EcosystemApi {
+
+	private final Ecosystems ecosystems;
+	private final ClubProperties properties;
+
+	EcosystemApi(Ecosystems ecosystems, ClubProperties properties) {
+		this.ecosystems = ecosystems;
+		this.properties = properties;
+	}
+
+	@GetMapping
+	List<Map<String, Object>> list() {
+		return ecosystems.all().stream().map(summary -> {
+			Map<String, Object> json = describe(summary.ecosystem());
+			json.put("groupCount", summary.groupCount());
+			return json;
+		}).toList();
+	}
+
+	@GetMapping("/{keyword}")
+	Map<String, Object> show(@PathVariable String keyword) {
+		var view = find(keyword);
+		Map<String, Object> json = describe(view.ecosystem());
+		json.put("charter", view.ecosystem().charter());
+		json.put("groupsByType", view.byType());
+		json.put("groupsByActivity", view.byActivity());
+		return json;
+	}
+
+	/** The groups a visitor can join (archived ones left out), with their site and subscription links. */
+	@GetMapping("/{keyword}/groups")
+	ResponseEntity<List<Map<String, Object>>> groups(@PathVariable String keyword) {
+		var groups = find(keyword).liveGroups().stream().map(this::group).toList();
+		return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(groups);
+	}
+
+	private Map<String, Object> describe(Ecosystem ecosystem) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("keyword", ecosystem.keyword());
+		json.put("name", ecosystem.name());
+		json.put("description", ecosystem.description());
+		json.put("url", properties.link("/e/" + ecosystem.keyword()));
+		return json;
+	}
+
+	private Map<String, Object> group(Group group) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("slug", group.slug());
+		json.put("name", group.name());
+		json.put("tagline", group.tagline());
+		json.put("type", group.type().name());
+		json.put("activity", group.activity().name());
+		json.put("country", group.country());
+		json.put("region", group.region());
+		json.put("url", properties.link("/g/" + group.slug()));
+		json.put("homeUrl", group.links().get(ServiceLink.HOME));
+		json.put("subscribeUrl", group.links().get(ServiceLink.SUBSCRIBE));
+		return json;
+	}
+
+	private Ecosystems.View find(String keyword) {
+		return ecosystems.view(keyword).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+}
