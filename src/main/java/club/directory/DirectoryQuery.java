@@ -40,6 +40,30 @@ public record DirectoryQuery(String q, @Nullable GroupType type, @Nullable Activ
 		page = Math.max(1, page);
 	}
 
+	/** A query from request parameters as typed in an address: unknown values are ignored. */
+	static DirectoryQuery fromParameters(Map<String, String> parameters) {
+		int page;
+		try {
+			page = Integer.parseInt(parameters.getOrDefault("page", "1"));
+		}
+		catch (NumberFormatException notANumber) {
+			page = 1;
+		}
+		return new DirectoryQuery(parameters.get("q"), parse(GroupType.class, parameters.get("type")),
+				parse(ActivityLevel.class, parameters.get("activity")), parameters.get("keyword"), parameters.get("country"),
+				parameters.get("region"), "true".equals(parameters.get("archived")),
+				parse(Sort.class, parameters.get("sort")), page);
+	}
+
+	private static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value) {
+		for (E constant : type.getEnumConstants()) {
+			if (constant.name().equalsIgnoreCase(value)) {
+				return constant;
+			}
+		}
+		return null;
+	}
+
 	String where(List<Object> params) {
 		List<String> conditions = new ArrayList<>();
 		conditions.add("1 = 1");

@@ -7,12 +7,13 @@ import org.springframework.stereotype.Component;
 
 import club.platform.security.SecurityContribution;
 
-/** The directory and group pages are public; creating and editing need a signed-in person. */
+/** The directory, group pages and their open data are public; creating and editing need a signed-in person. */
 @Component
 class DirectorySecurity implements SecurityContribution {
 
 	@Override
 	public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
-		routes.requestMatchers(HttpMethod.GET, "/groups", "/g/*").permitAll();
+		routes.requestMatchers(HttpMethod.GET, "/groups", "/g/*", "/api/v1/groups", "/api/v1/groups/*",
+				"/api/v1/groups.geojson", "/api/v1/groups.json", "/api/v1/groups.csv").permitAll();
 	}
 }

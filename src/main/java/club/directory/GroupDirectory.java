@@ -60,6 +60,10 @@ public class GroupDirectory {
 		return groups.search(query);
 	}
 
+	List<Group> all(DirectoryQuery query, @Nullable BoundingBox box) {
+		return groups.all(query, box);
+	}
+
 	/** Group admins and platform admins edit a group record. */
 	boolean canEdit(Group group, Optional<SignedInUser> user) {
 		return user.map(u -> u.platformAdmin() || groups.isAdmin(group.id(), u.accountId())).orElse(false);

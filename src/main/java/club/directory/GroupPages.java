@@ -3,12 +3,12 @@ package club.directory;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 import jakarta.validation.Valid;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -54,14 +54,8 @@ class GroupPages {
 	}
 
 	@GetMapping("/groups")
-	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String type,
-			@RequestParam(defaultValue = "") String activity, @RequestParam(defaultValue = "") String keyword,
-			@RequestParam(defaultValue = "") String country, @RequestParam(defaultValue = "") String region,
-			@RequestParam(defaultValue = "false") boolean archived, @RequestParam(defaultValue = "") String sort,
-			@RequestParam(defaultValue = "1") int page, Model model) {
-		var query = new DirectoryQuery(q, parse(GroupType.class, type), parse(ActivityLevel.class, activity), keyword, country,
-				region, archived, parse(DirectoryQuery.Sort.class, sort), page);
-		model.addAttribute("result", directory.search(query));
+	String list(@RequestParam Map<String, String> parameters, Model model) {
+		model.addAttribute("result", directory.search(DirectoryQuery.fromParameters(parameters)));
 		return "directory/list";
 	}
 
@@ -186,14 +180,5 @@ class GroupPages {
 			result.rejectValue("partners", "group.partners.invalid", new Object[] { bad.line, Partners.MAX }, null);
 			return List.of();
 		}
-	}
-
-	private static <E extends Enum<E>> @Nullable E parse(Class<E> type, String value) {
-		for (E constant : type.getEnumConstants()) {
-			if (constant.name().equalsIgnoreCase(value)) {
-				return constant;
-			}
-		}
-		return null;
 	}
 }

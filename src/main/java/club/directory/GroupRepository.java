@@ -188,6 +188,22 @@ class GroupRepository {
 	}
 
 	/**
+	 * Every group matching the query, in its order, without paging (exports, GeoJSON); with a
+	 * box, only groups with a position inside it.
+	 */
+	List<Group> all(DirectoryQuery query, @Nullable BoundingBox box) {
+		List<Object> params = new ArrayList<>();
+		String where = query.where(params);
+		if (box != null) {
+			where += " and g.latitude is not null and g.longitude is not null and " + box.where(params);
+		}
+		return load(jdbc.sql("select g.* from group_record g where " + where + " order by " + query.orderBy())
+			.params(params)
+			.query(this::mapRow)
+			.list());
+	}
+
+	/**
 	 * Deletion of an account: its group-admin rights go. Its past edits keep the bare id, which
 	 * no longer leads to anyone: the history shows "former member".
 	 */

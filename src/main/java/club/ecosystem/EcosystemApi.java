@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-import club.directory.Group;
-import club.directory.ServiceLink;
+import club.directory.GroupJson;
 import club.platform.ClubProperties;
+import club.platform.web.CsvExport;
 
 /**
  * Ecosystems as open data. Readable from any site (CORS), which is what the script widget
@@ -57,8 +57,24 @@ class EcosystemApi {
 	/** The groups a visitor can join (archived ones left out), with their site and subscription links. */
 	@GetMapping("/{keyword}/groups")
 	ResponseEntity<List<Map<String, Object>>> groups(@PathVariable String keyword) {
-		var groups = find(keyword).liveGroups().stream().map(this::group).toList();
+		var groups = find(keyword).liveGroups().stream().map(group -> GroupJson.summary(group, properties)).toList();
 		return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(groups);
+	}
+
+	/** Export of the ecosystem: every group, archived ones included, as CSV. */
+	@GetMapping("/{keyword}/groups.csv")
+	ResponseEntity<byte[]> exportCsv(@PathVariable String keyword) {
+		var view = find(keyword);
+		return CsvExport.of(view.ecosystem().keyword() + ".csv", GroupJson.CSV_COLUMNS,
+				view.groups().stream().map(group -> GroupJson.csvRow(group, properties)).toList());
+	}
+
+	/** Export of the ecosystem: every group, archived ones included, as JSON. */
+	@GetMapping("/{keyword}/groups.json")
+	ResponseEntity<List<Map<String, Object>>> exportJson(@PathVariable String keyword) {
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.noCache())
+			.body(find(keyword).groups().stream().map(group -> GroupJson.full(group, properties)).toList());
 	}
 
 	private Map<String, Object> describe(Ecosystem ecosystem) {
@@ -67,21 +83,6 @@ class EcosystemApi {
 		json.put("name", ecosystem.name());
 		json.put("description", ecosystem.description());
 		json.put("url", properties.link("/e/" + ecosystem.keyword()));
-		return json;
-	}
-
-	private Map<String, Object> group(Group group) {
-		Map<String, Object> json = new LinkedHashMap<>();
-		json.put("slug", group.slug());
-		json.put("name", group.name());
-		json.put("tagline", group.tagline());
-		json.put("type", group.type().name());
-		json.put("activity", group.activity().name());
-		json.put("country", group.country());
-		json.put("region", group.region());
-		json.put("url", properties.link("/g/" + group.slug()));
-		json.put("homeUrl", group.links().get(ServiceLink.HOME));
-		json.put("subscribeUrl", group.links().get(ServiceLink.SUBSCRIBE));
 		return json;
 	}
 

@@ -7,8 +7,10 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -31,6 +33,14 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	LocaleResolver localeResolver() {
 		return localeResolver;
+	}
+
+	/** ETags on the open-data API: a client that has the current data gets a 304 without the body. */
+	@Bean
+	FilterRegistrationBean<ShallowEtagHeaderFilter> apiEtags() {
+		var registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
+		registration.addUrlPatterns("/api/*");
+		return registration;
 	}
 
 	static Locale fromAcceptLanguage(HttpServletRequest request) {

@@ -1,0 +1,106 @@
+package club.directory;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.CrossOrigin;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import club.platform.ClubProperties;
+import club.platform.web.CsvExport;
+
+/**
+ * The directory as open data: readable by anyone, from any site (CORS). Filters are those of
+ * the directory page (q, type, activity, keyword, country, region, archived, sort).
+ */
+@RestController
+@RequestMapping("/api/v1")
+@CrossOrigin(origins = "*", methods = RequestMethod.GET)
+class GroupApi {
+
+	static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
+
+	private final GroupDirectory directory;
+	private final ClubProperties properties;
+
+	GroupApi(GroupDirectory directory, ClubProperties properties) {
+		this.directory = directory;
+		this.properties = properties;
+	}
+
+	/** One page of groups (20), with the total. */
+	@GetMapping("/groups")
+	ResponseEntity<Map<String, Object>> list(@RequestParam Map<String, String> parameters) {
+		DirectoryPage page = directory.search(DirectoryQuery.fromParameters(parameters));
+		return revalidated(Map.of("total", page.total(), "page", page.query().page(), "pageCount", page.pageCount(),
+				"pageSize", DirectoryQuery.PAGE_SIZE,
+				"groups", page.groups().stream().map(group -> GroupJson.full(group, properties)).toList()));
+	}
+
+	@GetMapping("/groups/{slug:[a-z0-9-]+}")
+	ResponseEntity<Map<String, Object>> show(@PathVariable String slug) {
+		Group group = directory.find(slug).orElseGet(() -> {
+			String current = directory.renamedTo(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			return directory.find(current).orElseThrow();
+		});
+		return revalidated(GroupJson.full(group, properties));
+	}
+
+	/**
+	 * The groups that have a position, as a GeoJSON FeatureCollection (RFC 7946), optionally
+	 * inside {@code bbox=west,south,east,north}.
+	 */
+	@GetMapping("/groups.geojson")
+	ResponseEntity<?> geojson(@RequestParam Map<String, String> parameters) {
+		BoundingBox box = null;
+		if (parameters.containsKey("bbox")) {
+			box = BoundingBox.parse(parameters.get("bbox")).orElse(null);
+			if (box == null) {
+				var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+						"bbox must be west,south,east,north in degrees (RFC 7946), e.g. -18,4,3,19");
+				return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+			}
+		}
+		List<Map<String, Object>> features = directory.all(DirectoryQuery.fromParameters(parameters), box).stream()
+			.filter(group -> group.position() != null)
+			.map(group -> GroupJson.feature(group, properties))
+			.toList();
+		return ResponseEntity.ok()
+			.contentType(GEO_JSON)
+			.cacheControl(CacheControl.noCache())
+			.body(Map.of("type", "FeatureCollection", "features", features));
+	}
+
+	/** Every matching group, unpaged, as JSON. */
+	@GetMapping("/groups.json")
+	ResponseEntity<List<Map<String, Object>>> exportJson(@RequestParam Map<String, String> parameters) {
+		return revalidated(directory.all(DirectoryQuery.fromParameters(parameters), null).stream()
+			.map(group -> GroupJson.full(group, properties))
+			.toList());
+	}
+
+	/** Every matching group, unpaged, as CSV. */
+	@GetMapping("/groups.csv")
+	ResponseEntity<byte[]> exportCsv(@RequestParam Map<String, String> parameters) {
+		return CsvExport.of("groupes.csv", GroupJson.CSV_COLUMNS,
+				directory.all(DirectoryQuery.fromParameters(parameters), null).stream()
+					.map(group -> GroupJson.csvRow(group, properties))
+					.toList());
+	}
+
+	/** Public data that changes: cacheable, revalidated each time (the ETag filter answers 304). */
+	private static <T> ResponseEntity<T> revalidated(T body) {
+		return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(body);
+	}
+}
