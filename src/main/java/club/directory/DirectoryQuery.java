@@ -127,6 +127,13 @@ public record DirectoryQuery(String q, @Nullable GroupType type, @Nullable Activ
 		return uri.encode().build().toUriString();
 	}
 
+	/** The filters alone as a query string (no sort, no page), for the map's GeoJSON requests. */
+	public String filterQuery() {
+		String withFilters = with("sort", "");
+		int question = withFilters.indexOf('?');
+		return question < 0 ? "" : withFilters.substring(question + 1);
+	}
+
 	public boolean filtered() {
 		return !q.isEmpty() || type != null || activity != null || !keyword.isEmpty() || !country.isEmpty()
 				|| !region.isEmpty() || archived;

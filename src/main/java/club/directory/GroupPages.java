@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.view.RedirectView;
 
 import club.account.Accounts;
+import club.platform.ClubProperties;
 import club.platform.markdown.Markdown;
 import club.platform.security.SignedInUser;
 import club.platform.text.Keywords;
@@ -43,9 +44,11 @@ class GroupPages {
 	private final Accounts accounts;
 	private final MessageSource messages;
 	private final ObjectProvider<GroupEcosystems> ecosystems;
+	private final ClubProperties properties;
 
 	GroupPages(GroupDirectory directory, Markdown markdown, Accounts accounts, MessageSource messages,
-			ObjectProvider<GroupEcosystems> ecosystems) {
+			ObjectProvider<GroupEcosystems> ecosystems, ClubProperties properties) {
+		this.properties = properties;
 		this.ecosystems = ecosystems;
 		this.directory = directory;
 		this.markdown = markdown;
@@ -76,6 +79,7 @@ class GroupPages {
 		model.addAttribute("canEdit", directory.canEdit(group.get(), SignedInUser.current()));
 		GroupEcosystems lookup = ecosystems.getIfAvailable();
 		model.addAttribute("ecosystems", lookup == null ? List.of() : lookup.forKeywords(group.get().keywords()));
+		model.addAttribute("tiles", properties.map());
 		return "directory/group";
 	}
 
@@ -83,6 +87,7 @@ class GroupPages {
 	String newForm(Model model) {
 		model.addAttribute("form", GroupForm.empty());
 		model.addAttribute("action", "/groups");
+		model.addAttribute("tiles", properties.map());
 		return "directory/form";
 	}
 
@@ -102,6 +107,7 @@ class GroupPages {
 		}
 		model.addAttribute("errors", FormErrors.of(result, messages, locale));
 		model.addAttribute("action", "/groups");
+		model.addAttribute("tiles", properties.map());
 		return "directory/form";
 	}
 
@@ -110,6 +116,7 @@ class GroupPages {
 		Group group = editable(slug);
 		model.addAttribute("form", GroupForm.of(group));
 		model.addAttribute("action", "/g/" + group.slug() + "/edit");
+		model.addAttribute("tiles", properties.map());
 		model.addAttribute("group", group);
 		return "directory/form";
 	}
@@ -131,6 +138,7 @@ class GroupPages {
 		}
 		model.addAttribute("errors", FormErrors.of(result, messages, locale));
 		model.addAttribute("action", "/g/" + group.slug() + "/edit");
+		model.addAttribute("tiles", properties.map());
 		model.addAttribute("group", group);
 		return "directory/form";
 	}

@@ -14,7 +14,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import club.platform.ClubProperties;
 import club.platform.markdown.Markdown;
-import club.platform.security.Frameable;
+import club.platform.security.ContentSecurityPolicy;
 
 /** The list of ecosystems, an ecosystem's page, and its embed page for other sites. */
 @Controller
@@ -23,8 +23,10 @@ class EcosystemPages {
 	private final Ecosystems ecosystems;
 	private final Markdown markdown;
 	private final ClubProperties properties;
+	private final ContentSecurityPolicy csp;
 
-	EcosystemPages(Ecosystems ecosystems, Markdown markdown, ClubProperties properties) {
+	EcosystemPages(Ecosystems ecosystems, Markdown markdown, ClubProperties properties, ContentSecurityPolicy csp) {
+		this.csp = csp;
 		this.ecosystems = ecosystems;
 		this.markdown = markdown;
 		this.properties = properties;
@@ -50,7 +52,7 @@ class EcosystemPages {
 	@GetMapping("/e/{keyword}/embed")
 	String embed(@PathVariable String keyword, Model model, HttpServletRequest request, HttpServletResponse response) {
 		var view = find(keyword);
-		Frameable.allow(request, response, view.ecosystem().embedOrigins());
+		csp.allowFraming(request, response, view.ecosystem().embedOrigins());
 		model.addAttribute("view", view);
 		model.addAttribute("baseUrl", properties.link(""));
 		return "ecosystem/embed";

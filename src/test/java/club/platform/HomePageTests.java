@@ -67,7 +67,7 @@ class HomePageTests {
 
 	@Test
 	void noPageHasInlineScriptOrStyle() throws Exception {
-		for (String path : new String[] { "/", "/login", "/signup", "/password/forgot" }) {
+		for (String path : new String[] { "/", "/login", "/signup", "/password/forgot", "/groups", "/map", "/ecosystems" }) {
 			String html = new Visitor(mvc, "10.7.2.1").get(path).getResponse().getContentAsString();
 			assertThat(html).as(path).doesNotContainPattern("<script(?![^>]*\\ssrc=)").doesNotContain("<style")
 				.doesNotContain(" style=").doesNotContainPattern(" on[a-z]+=");

@@ -34,26 +34,24 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	/** No inline script anywhere; pages that other sites may frame open frame-ancestors (see {@link Frameable}). */
-	static final String CONTENT_SECURITY_POLICY = Frameable.policy("'none'");
-
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<SecurityContribution> contributions,
-			MessageSource messages, JsonMapper json) throws Exception {
+			ContentSecurityPolicy csp, MessageSource messages, JsonMapper json) throws Exception {
 		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 		http.authorizeHttpRequests(routes -> {
-			routes.requestMatchers("/error", "/", "/css/**", "/js/**", "/img/**", "/favicon*.svg").permitAll();
+			routes.requestMatchers("/error", "/", "/css/**", "/js/**", "/img/**", "/vendor/**", "/webjars/**", "/favicon*.svg")
+				.permitAll();
 			routes.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
 			routes.requestMatchers("/actuator/**", "/admin/**").hasRole("ADMIN");
 			contributions.forEach(contribution -> contribution.authorize(routes));
 			routes.anyRequest().authenticated();
 		});
 		http.headers(headers -> headers
-			.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.contentSecurityPolicy(policy -> policy.policyDirectives(csp.withFrameAncestors("'none'")))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			// X-Frame-Options for old browsers, except on pages made to be framed.
 			.frameOptions(frame -> frame.disable())
-			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(request -> !Frameable.isFrameable(request),
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(request -> !ContentSecurityPolicy.isFrameable(request),
 					new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY)))
 			// Sent only over HTTPS (Spring Security skips it on plain HTTP).
 			.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
