@@ -45,6 +45,7 @@ class EcosystemPages {
 		model.addAttribute("description", markdown.render(Objects.requireNonNullElse(view.ecosystem().description(), "")));
 		model.addAttribute("charter", markdown.render(view.ecosystem().charter()));
 		model.addAttribute("baseUrl", properties.link(""));
+		model.addAttribute("tiles", properties.map());
 		return "ecosystem/show";
 	}
 

@@ -57,7 +57,8 @@ class EcosystemTests {
 			.contains("Thématique : 2", "Territorial : 1", "Archivé : 1", "En préparation : 1")
 			.contains("sans adhésion ni autre restriction")
 			.contains("&lt;iframe src=\"http://club.test/e/" + keyword + "/embed\"")
-			.contains("data-club-ecosystem=\"" + keyword + "\"");
+			.contains("data-club-ecosystem=\"" + keyword + "\"")
+			.contains("data-filters=\"keyword=" + keyword + "\"");
 		assertThat(new Visitor(mvc, "10.30.1.1").get("/ecosystems")).bodyText().contains("Écosystème " + keyword);
 		assertThat(new Visitor(mvc, "10.30.1.1").get("/e/nothing-here")).hasStatus(HttpStatus.NOT_FOUND);
 	}

@@ -85,4 +85,14 @@ class AccessTests {
 		assertThat(result).bodyJson().extractingPath("$.detail").isEqualTo("Authentication required.");
 		assertThat(result.getResponse().getHeaders("Set-Cookie")).isEmpty();
 	}
+
+	@Test
+	void theOpenApiDescriptionIsPublicAndListsTheOpenData() {
+		var docs = new Visitor(mvc, "10.8.4.1").get("/api/docs");
+		assertThat(docs).hasStatusOk();
+		assertThat(docs).bodyJson().extractingPath("$.openapi").asString().startsWith("3.");
+		assertThat(docs).bodyJson().extractingPath("$.info.title").isEqualTo("Club des innovateurs API");
+		assertThat(docs).bodyText().contains("/api/v1/groups.geojson", "/api/v1/ecosystems/{keyword}/groups")
+			.doesNotContain("/profile", "/admin");
+	}
 }

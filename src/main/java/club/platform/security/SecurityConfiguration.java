@@ -42,6 +42,7 @@ class SecurityConfiguration {
 			routes.requestMatchers("/error", "/", "/css/**", "/js/**", "/img/**", "/vendor/**", "/webjars/**", "/favicon*.svg")
 				.permitAll();
 			routes.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
+			routes.requestMatchers(org.springframework.http.HttpMethod.GET, "/api/docs", "/api/docs.yaml").permitAll();
 			routes.requestMatchers("/actuator/**", "/admin/**").hasRole("ADMIN");
 			contributions.forEach(contribution -> contribution.authorize(routes));
 			routes.anyRequest().authenticated();
