@@ -31,6 +31,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import club.platform.images.ImageUploads;
 import club.platform.markdown.Markdown;
 import club.platform.text.Keywords;
 import club.platform.web.FormErrors;
@@ -96,8 +97,8 @@ class ProfilePages {
 			profiles.setAvatar(user.accountId(), file.getBytes());
 			redirect.addFlashAttribute(Page.FLASH, "profile.avatar.saved");
 		}
-		catch (AvatarImages.Refused refused) {
-			redirect.addFlashAttribute("avatarError", refused.messageKey);
+		catch (ImageUploads.Refused refused) {
+			redirect.addFlashAttribute("avatarError", refused.messageKey());
 		}
 		return "redirect:/profile";
 	}

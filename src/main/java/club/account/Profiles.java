@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import club.platform.images.ImageUploads;
 import club.platform.privacy.PersonalData;
 
 /** The profile, and the RGPD rights: download my data, delete my account. */
@@ -18,11 +19,11 @@ import club.platform.privacy.PersonalData;
 class Profiles {
 
 	private final AccountRepository accounts;
-	private final AvatarImages images;
+	private final ImageUploads images;
 	private final List<PersonalData> personalData;
 	private final Clock clock;
 
-	Profiles(AccountRepository accounts, AvatarImages images, List<PersonalData> personalData, Clock clock) {
+	Profiles(AccountRepository accounts, ImageUploads images, List<PersonalData> personalData, Clock clock) {
 		this.accounts = accounts;
 		this.images = images;
 		this.personalData = personalData;
@@ -42,8 +43,9 @@ class Profiles {
 	}
 
 	@Transactional
-	void setAvatar(long accountId, byte[] upload) throws AvatarImages.Refused {
-		accounts.saveAvatar(accountId, new Avatar(images.reencode(upload), "image/jpeg", clock.instant()));
+	void setAvatar(long accountId, byte[] upload) throws ImageUploads.Refused {
+		accounts.saveAvatar(accountId, new Avatar(images.reencode(upload, ImageUploads.Frame.AVATAR), "image/jpeg",
+				clock.instant()));
 	}
 
 	@Transactional

@@ -13,7 +13,7 @@ class DirectorySecurity implements SecurityContribution {
 
 	@Override
 	public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
-		routes.requestMatchers(HttpMethod.GET, "/groups", "/g/*", "/map", "/api/v1/groups", "/api/v1/groups/*",
+		routes.requestMatchers(HttpMethod.GET, "/groups", "/g/*", "/g/*/banner.jpg", "/map", "/api/v1/groups", "/api/v1/groups/*",
 				"/api/v1/groups.geojson", "/api/v1/groups.json", "/api/v1/groups.csv").permitAll();
 	}
 }

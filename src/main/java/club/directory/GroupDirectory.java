@@ -14,6 +14,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import club.platform.images.ImageUploads;
 import club.platform.security.SignedInUser;
 import club.platform.text.Keywords;
 
@@ -30,10 +31,12 @@ public class GroupDirectory {
 	}
 
 	private final GroupRepository groups;
+	private final ImageUploads images;
 	private final Clock clock;
 
-	GroupDirectory(GroupRepository groups, Clock clock) {
+	GroupDirectory(GroupRepository groups, ImageUploads images, Clock clock) {
 		this.groups = groups;
+		this.images = images;
 		this.clock = clock;
 	}
 
@@ -109,6 +112,33 @@ public class GroupDirectory {
 		groups.update(updated);
 		groups.recordChanges(current.id(), editor == null ? null : editor.accountId(), now, changes);
 		return groups.findById(current.id()).orElseThrow();
+	}
+
+	Optional<Instant> bannerVersion(Group group) {
+		return groups.bannerVersion(group.id());
+	}
+
+	Optional<byte[]> banner(Group group) {
+		return groups.banner(group.id());
+	}
+
+	@Transactional
+	void setBanner(Group group, byte[] upload, @Nullable SignedInUser editor) throws ImageUploads.Refused {
+		byte[] image = images.reencode(upload, ImageUploads.Frame.BANNER);
+		Instant now = clock.instant();
+		boolean had = groups.bannerVersion(group.id()).isPresent();
+		groups.saveBanner(group.id(), image, now);
+		groups.recordChanges(group.id(), editor == null ? null : editor.accountId(), now,
+				List.of(new GroupChange(null, now, "banner", had ? "image" : null, "image (" + image.length / 1024 + " Kio)")));
+	}
+
+	@Transactional
+	void removeBanner(Group group, @Nullable SignedInUser editor) {
+		if (groups.deleteBanner(group.id())) {
+			Instant now = clock.instant();
+			groups.recordChanges(group.id(), editor == null ? null : editor.accountId(), now,
+					List.of(new GroupChange(null, now, "banner", "image", null)));
+		}
 	}
 
 	List<GroupChange> history(Group group) {

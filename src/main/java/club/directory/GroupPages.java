@@ -1,5 +1,8 @@
 package club.directory;
 
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +14,10 @@ import jakarta.validation.Valid;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,12 +27,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.view.RedirectView;
 
 import club.account.Accounts;
 import club.platform.ClubProperties;
+import club.platform.images.ImageUploads;
 import club.platform.markdown.Markdown;
 import club.platform.security.SignedInUser;
 import club.platform.text.Keywords;
@@ -80,6 +88,7 @@ class GroupPages {
 		GroupEcosystems lookup = ecosystems.getIfAvailable();
 		model.addAttribute("ecosystems", lookup == null ? List.of() : lookup.forKeywords(group.get().keywords()));
 		model.addAttribute("tiles", properties.map());
+		model.addAttribute("bannerVersion", directory.bannerVersion(group.get()).map(Instant::toEpochMilli).orElse(null));
 		return "directory/group";
 	}
 
@@ -118,7 +127,42 @@ class GroupPages {
 		model.addAttribute("action", "/g/" + group.slug() + "/edit");
 		model.addAttribute("tiles", properties.map());
 		model.addAttribute("group", group);
+		model.addAttribute("bannerVersion", directory.bannerVersion(group).map(Instant::toEpochMilli).orElse(null));
 		return "directory/form";
+	}
+
+	@PostMapping("/g/{slug}/banner")
+	String uploadBanner(@PathVariable String slug, @RequestParam("banner") MultipartFile file, RedirectAttributes redirect)
+			throws IOException {
+		Group group = editable(slug);
+		try {
+			directory.setBanner(group, file.getBytes(), SignedInUser.current().orElseThrow());
+			redirect.addFlashAttribute(Page.FLASH, "group.banner.saved");
+		}
+		catch (ImageUploads.Refused refused) {
+			redirect.addFlashAttribute("bannerError", refused.messageKey());
+		}
+		return "redirect:/g/" + group.slug() + "/edit";
+	}
+
+	@PostMapping("/g/{slug}/banner/delete")
+	String deleteBanner(@PathVariable String slug, RedirectAttributes redirect) {
+		Group group = editable(slug);
+		directory.removeBanner(group, SignedInUser.current().orElseThrow());
+		redirect.addFlashAttribute(Page.FLASH, "group.banner.removed");
+		return "redirect:/g/" + group.slug() + "/edit";
+	}
+
+	/** Public; its address carries its version (?v=), so browsers may keep it for a year. */
+	@GetMapping("/g/{slug}/banner.jpg")
+	ResponseEntity<byte[]> banner(@PathVariable String slug) {
+		Group group = directory.find(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return directory.banner(group)
+			.map(image -> ResponseEntity.ok()
+				.contentType(MediaType.IMAGE_JPEG)
+				.cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic())
+				.body(image))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	@PostMapping("/g/{slug}/edit")
@@ -140,6 +184,7 @@ class GroupPages {
 		model.addAttribute("action", "/g/" + group.slug() + "/edit");
 		model.addAttribute("tiles", properties.map());
 		model.addAttribute("group", group);
+		model.addAttribute("bannerVersion", directory.bannerVersion(group).map(Instant::toEpochMilli).orElse(null));
 		return "directory/form";
 	}
 

@@ -104,6 +104,32 @@ class GroupRepository {
 			.single();
 	}
 
+	/** When the group's banner last changed, without loading the picture; empty when it has none. */
+	Optional<Instant> bannerVersion(long groupId) {
+		return jdbc.sql("select updated_at from group_banner where group_id = ?")
+			.param(groupId)
+			.query((rs, row) -> rs.getTimestamp(1).toInstant())
+			.optional();
+	}
+
+	Optional<byte[]> banner(long groupId) {
+		return jdbc.sql("select image from group_banner where group_id = ?")
+			.param(groupId)
+			.query((rs, row) -> rs.getBytes(1))
+			.optional();
+	}
+
+	void saveBanner(long groupId, byte[] image, Instant at) {
+		jdbc.sql("delete from group_banner where group_id = ?").param(groupId).update();
+		jdbc.sql("insert into group_banner (group_id, image, updated_at) values (?, ?, ?)")
+			.params(groupId, image, utc(at))
+			.update();
+	}
+
+	boolean deleteBanner(long groupId) {
+		return jdbc.sql("delete from group_banner where group_id = ?").param(groupId).update() > 0;
+	}
+
 	/** Where an old short name now points. */
 	Optional<String> currentSlugOf(String oldSlug) {
 		return jdbc.sql("select g.slug from group_slug_alias a join group_record g on g.id = a.group_id where a.slug = ?")

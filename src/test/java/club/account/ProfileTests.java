@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import club.platform.images.ImageUploads;
 import club.support.ClubTest;
 import club.support.Visitor;
 
@@ -112,8 +113,8 @@ class ProfileTests {
 			var served = me.get("/profile/avatar");
 			assertThat(served).hasStatusOk().hasContentType("image/jpeg");
 			BufferedImage avatar = ImageIO.read(new ByteArrayInputStream(served.getResponse().getContentAsByteArray()));
-			assertThat(avatar.getWidth()).as(upload.getOriginalFilename()).isEqualTo(AvatarImages.SIZE);
-			assertThat(avatar.getHeight()).isEqualTo(AvatarImages.SIZE);
+			assertThat(avatar.getWidth()).as(upload.getOriginalFilename()).isEqualTo(ImageUploads.Frame.AVATAR.width);
+			assertThat(avatar.getHeight()).isEqualTo(ImageUploads.Frame.AVATAR.width);
 		}
 		assertThat(me.post("/profile/avatar/delete")).hasStatus(HttpStatus.FOUND);
 		assertThat(me.get("/profile/avatar")).hasStatus(HttpStatus.NOT_FOUND);
@@ -131,8 +132,8 @@ class ProfileTests {
 		assertRefused(me, new MockMultipartFile("avatar", "a.png", "image/png", "pas une image".getBytes()),
 				"n’est pas une image");
 		assertRefused(me, image("gif", 10, 10), "n’est pas une image");
-		assertRefused(me, image("png", 8001, 1), "trop grande");
-		assertRefused(me, new MockMultipartFile("avatar", "a.jpg", "image/jpeg", new byte[AvatarImages.MAX_BYTES + 1]),
+		assertRefused(me, image("png", 10_001, 1), "trop grande");
+		assertRefused(me, new MockMultipartFile("avatar", "a.jpg", "image/jpeg", new byte[ImageUploads.Frame.AVATAR.maxBytes + 1]),
 				"dépasse 2 Mo");
 		assertRefused(me, new MockMultipartFile("avatar", "a.jpg", "image/jpeg", new byte[0]), "Choisissez un fichier");
 		assertThat(me.get("/profile/avatar")).hasStatus(HttpStatus.NOT_FOUND);

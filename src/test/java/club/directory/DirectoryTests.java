@@ -256,4 +256,49 @@ class DirectoryTests {
 	private long count() {
 		return jdbc.sql("select count(*) from group_record").query(Long.class).single();
 	}
+
+	@Test
+	void aBannerIsCheckedByContentCutTo1920By160AndKeptInTheHistory() throws Exception {
+		var creator = members.member("Awa", "10.20.10.1");
+		String slug = freshSlug();
+		creator.post("/groups", group(slug, "Avec bandeau"));
+
+		var uploaded = creator.upload("/g/" + slug + "/banner", png("banner", 800, 600));
+		assertThat(uploaded).hasRedirectedUrl("/g/" + slug + "/edit");
+		assertThat(creator.get("/g/" + slug + "/edit")).bodyText().contains("Bandeau enregistré.")
+			.contains("<img class=\"banner\" src=\"/g/" + slug + "/banner.jpg?v=");
+		String page = new Visitor(mvc, "10.20.10.2").get("/g/" + slug).getResponse().getContentAsString();
+		var version = java.util.regex.Pattern.compile("/g/" + slug + "/banner.jpg\\?v=(\\d+)").matcher(page);
+		assertThat(version.find()).as("banner on the group page").isTrue();
+
+		var banner = new Visitor(mvc, "10.20.10.2").get("/g/" + slug + "/banner.jpg?v=" + version.group(1));
+		assertThat(banner).hasStatusOk().hasContentType("image/jpeg");
+		assertThat(banner.getResponse().getHeader("Cache-Control")).contains("max-age=31536000");
+		var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(banner.getResponse().getContentAsByteArray()));
+		assertThat(image.getWidth()).isEqualTo(1920);
+		assertThat(image.getHeight()).isEqualTo(160);
+		assertThat(creator.get("/g/" + slug + "/history")).bodyText().contains("<td>Bandeau</td>");
+
+		byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".getBytes();
+		creator.upload("/g/" + slug + "/banner", new org.springframework.mock.web.MockMultipartFile("banner", "b.svg",
+				"image/svg+xml", svg));
+		assertThat(creator.get("/g/" + slug + "/edit")).bodyText().contains("id=\"banner-error\">Ce fichier n’est pas une image");
+		creator.upload("/g/" + slug + "/banner", new org.springframework.mock.web.MockMultipartFile("banner", "b.jpg",
+				"image/jpeg", new byte[5 * 1024 * 1024 + 1]));
+		assertThat(creator.get("/g/" + slug + "/edit")).bodyText().contains("Ce fichier dépasse 5 Mo.");
+
+		var other = members.member("Bob", "10.20.10.3");
+		assertThat(other.upload("/g/" + slug + "/banner", png("banner", 10, 10))).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(other.post("/g/" + slug + "/banner/delete")).hasStatus(HttpStatus.FORBIDDEN);
+
+		assertThat(creator.post("/g/" + slug + "/banner/delete")).hasRedirectedUrl("/g/" + slug + "/edit");
+		assertThat(new Visitor(mvc, "10.20.10.2").get("/g/" + slug + "/banner.jpg")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	private static org.springframework.mock.web.MockMultipartFile png(String field, int width, int height) throws Exception {
+		var out = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB),
+				"png", out);
+		return new org.springframework.mock.web.MockMultipartFile(field, "b.png", "image/png", out.toByteArray());
+	}
 }
