@@ -1,11 +1,13 @@
 package club.ecosystem;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import com.sun.net.httpserver.HttpServer;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import club.support.BrowserTest;
 import club.support.Chromium;
+import club.support.Xss;
 
 /**
  * Another site (a host page served from another origin) shows the ecosystem twice: in an
@@ -104,6 +108,38 @@ class BrowserEmbedTests {
 		driver.switchTo().frame("forbidden");
 		assertThat(driver.findElements(By.cssSelector("h1"))).noneMatch(h1 -> h1.getText().contains("Écosystème intégré"));
 		driver.switchTo().defaultContent();
+	}
+
+	@Test
+	void noPayloadRunsInTheWidgetOrTheFramedEmbed() {
+		List<String> payloads = Xss.payloads();
+		for (int i = 0; i < payloads.size(); i++) {
+			String payload = payloads.get(i);
+			group(keyword + "-x" + i, payload.length() > 120 ? payload.substring(0, 120) : payload, "ACTIVE", null);
+		}
+		int live = payloads.size() + 2;
+		var driver = browser.driver();
+		var wait = browser.waiting();
+		driver.get("http://127.0.0.1:" + hostSite.getAddress().getPort() + "/");
+
+		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#widget .club-ecosystem-group"), live));
+		assertThat(driver.findElements(By.cssSelector("#widget img, #widget script, #widget svg, #widget iframe, "
+				+ "#widget object, #widget embed, #widget style, #widget input"))).isEmpty();
+		assertThat(driver.findElement(By.id("widget")).getText()).contains(payloads.get(0), payloads.get(3));
+		assertNoScriptRan(driver);
+
+		driver.switchTo().frame("embedded");
+		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("main .group-list > li"), live));
+		assertThat(driver.findElements(By.cssSelector("main .group-list img, main .group-list script, main .group-list svg, "
+				+ "main .group-list iframe"))).isEmpty();
+		assertNoScriptRan(driver);
+		driver.switchTo().defaultContent();
+	}
+
+	/** A payload that ran would have opened an alert or renamed the page. */
+	private static void assertNoScriptRan(org.openqa.selenium.WebDriver driver) {
+		assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+		assertThat(driver.getTitle()).isIn("Site partenaire", "Écosystème intégré");
 	}
 
 	private void group(String slug, String name, String activity, String subscribe) {
