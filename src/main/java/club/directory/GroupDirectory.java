@@ -5,14 +5,20 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.DirectFieldBindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
 
 import club.platform.images.ImageUploads;
 import club.platform.security.SignedInUser;
@@ -30,14 +36,20 @@ public class GroupDirectory {
 		}
 	}
 
+	static final int MAX_KEYWORDS = 30;
+
 	private final GroupRepository groups;
 	private final ImageUploads images;
 	private final Clock clock;
+	private final Validator validator;
+	private final MessageSource messages;
 
-	GroupDirectory(GroupRepository groups, ImageUploads images, Clock clock) {
+	GroupDirectory(GroupRepository groups, ImageUploads images, Clock clock, Validator validator, MessageSource messages) {
 		this.groups = groups;
 		this.images = images;
 		this.clock = clock;
+		this.validator = validator;
+		this.messages = messages;
 	}
 
 	public Optional<Group> find(String slug) {
@@ -193,5 +205,86 @@ public class GroupDirectory {
 
 	private static @Nullable String blankToNull(@Nullable String text) {
 		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	/** Checks what Bean Validation can't: keywords, partner lines, coordinates given in pairs. */
+	static List<Group.Partner> checkParts(GroupForm form, Errors result) {
+		var keywords = Keywords.parse(Objects.requireNonNullElse(form.keywords(), ""));
+		if (keywords.stream().anyMatch(keyword -> keyword.length() > Keywords.MAX_LENGTH)) {
+			result.rejectValue("keywords", "profile.interests.keywordTooLong", new Object[] { Keywords.MAX_LENGTH }, null);
+		}
+		if (keywords.size() > GroupDirectory.MAX_KEYWORDS) {
+			result.rejectValue("keywords", "profile.interests.tooMany", new Object[] { GroupDirectory.MAX_KEYWORDS }, null);
+		}
+		boolean hasLatitude = form.latitude() != null && !form.latitude().isBlank();
+		boolean hasLongitude = form.longitude() != null && !form.longitude().isBlank();
+		if (hasLatitude != hasLongitude) {
+			result.rejectValue(hasLatitude ? "longitude" : "latitude", "group.position.incomplete");
+		}
+		try {
+			return Partners.parse(Objects.requireNonNullElse(form.partners(), ""));
+		}
+		catch (Partners.BadLine bad) {
+			result.rejectValue("partners", "group.partners.invalid", new Object[] { bad.line, Partners.MAX }, null);
+			return List.of();
+		}
+	}
+
+	/** What importing one record does, or would do in a dry run. */
+	public sealed interface ImportOutcome {
+
+		record Created(String slug) implements ImportOutcome {
+		}
+
+		record Updated(String slug) implements ImportOutcome {
+		}
+
+		record Skipped(List<String> reasons) implements ImportOutcome {
+		}
+	}
+
+	/**
+	 * Imports one group record through the same checks as the form. With {@code existingSlug}
+	 * (the group a previous import of the same source created) the group is updated; otherwise
+	 * it is created, unless its short name is taken. In a dry run nothing is written.
+	 */
+	@Transactional
+	public ImportOutcome importGroup(GroupForm form, @Nullable String existingSlug, boolean dryRun, Locale locale) {
+		var errors = new DirectFieldBindingResult(form, "form");
+		Locale previous = LocaleContextHolder.getLocale();
+		LocaleContextHolder.setLocale(locale); // Bean Validation messages follow the import's language
+		try {
+			validator.validate(form, errors);
+		}
+		finally {
+			LocaleContextHolder.setLocale(previous);
+		}
+		List<Group.Partner> partners = checkParts(form, errors);
+		if (errors.hasErrors()) {
+			Map<String, String> firstByField = new LinkedHashMap<>();
+			errors.getFieldErrors().forEach(error -> firstByField.putIfAbsent(error.getField(),
+					messages.getMessage("import.field." + error.getField(), null, error.getField(), locale) + " : "
+							+ messages.getMessage(error, locale)));
+			return new ImportOutcome.Skipped(List.copyOf(firstByField.values()));
+		}
+		Optional<Group> existing = existingSlug == null ? Optional.empty() : groups.findBySlug(existingSlug);
+		try {
+			if (existing.isPresent()) {
+				if (!dryRun) {
+					update(existing.get(), form, partners, null);
+				}
+				return new ImportOutcome.Updated(form.slug());
+			}
+			if (groups.slugTaken(form.slug(), null)) {
+				throw new SlugTaken();
+			}
+			if (!dryRun) {
+				create(form, partners, null);
+			}
+			return new ImportOutcome.Created(form.slug());
+		}
+		catch (SlugTaken taken) {
+			return new ImportOutcome.Skipped(List.of(messages.getMessage("import.slugTaken", new Object[] { form.slug() }, locale)));
+		}
 	}
 }

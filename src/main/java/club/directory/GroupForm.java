@@ -32,7 +32,7 @@ public record GroupForm(
 		@NotBlank(message = "{group.activity.required}")
 		@Pattern(regexp = "PREPARATION|ACTIVE|ARCHIVED", message = "{group.activity.required}") @Nullable String activity,
 		@Size(max = 2000, message = "{group.domain.tooLong}") @Nullable String domain,
-		@Pattern(regexp = "EXPLORATION|EXPERIMENTATION|OPERATIONALIZATION", message = "{typeMismatch}")
+		@Pattern(regexp = "|EXPLORATION|EXPERIMENTATION|OPERATIONALIZATION", message = "{typeMismatch}")
 		@Nullable String objective,
 		@Size(max = 3000, message = "{group.partners.tooLong}") @Nullable String partners,
 		@HttpUrl @Nullable String linkHome, @HttpUrl @Nullable String linkInformation, @HttpUrl @Nullable String linkMeetings,

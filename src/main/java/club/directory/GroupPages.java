@@ -37,15 +37,12 @@ import club.platform.ClubProperties;
 import club.platform.images.ImageUploads;
 import club.platform.markdown.Markdown;
 import club.platform.security.SignedInUser;
-import club.platform.text.Keywords;
 import club.platform.web.FormErrors;
 import club.platform.web.Page;
 
 /** The directory, the group pages, and the group record form. */
 @Controller
 class GroupPages {
-
-	static final int MAX_KEYWORDS = 30;
 
 	private final GroupDirectory directory;
 	private final Markdown markdown;
@@ -103,7 +100,7 @@ class GroupPages {
 	@PostMapping("/groups")
 	String create(@Valid @ModelAttribute("form") GroupForm form, BindingResult result, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		List<Group.Partner> partners = checkParts(form, result);
+		List<Group.Partner> partners = GroupDirectory.checkParts(form, result);
 		if (!result.hasErrors()) {
 			try {
 				Group group = directory.create(form, partners, SignedInUser.current().orElseThrow());
@@ -169,7 +166,7 @@ class GroupPages {
 	String update(@PathVariable String slug, @Valid @ModelAttribute("form") GroupForm form, BindingResult result,
 			Model model, Locale locale, RedirectAttributes redirect) {
 		Group group = editable(slug);
-		List<Group.Partner> partners = checkParts(form, result);
+		List<Group.Partner> partners = GroupDirectory.checkParts(form, result);
 		if (!result.hasErrors()) {
 			try {
 				Group updated = directory.update(group, form, partners, SignedInUser.current().orElseThrow());
@@ -210,28 +207,5 @@ class GroupPages {
 			throw new AccessDeniedException("Not an admin of " + slug);
 		}
 		return group;
-	}
-
-	/** Checks what Bean Validation can't: keywords, partner lines, coordinates given in pairs. */
-	private static List<Group.Partner> checkParts(GroupForm form, BindingResult result) {
-		var keywords = Keywords.parse(Objects.requireNonNullElse(form.keywords(), ""));
-		if (keywords.stream().anyMatch(keyword -> keyword.length() > Keywords.MAX_LENGTH)) {
-			result.rejectValue("keywords", "profile.interests.keywordTooLong", new Object[] { Keywords.MAX_LENGTH }, null);
-		}
-		if (keywords.size() > MAX_KEYWORDS) {
-			result.rejectValue("keywords", "profile.interests.tooMany", new Object[] { MAX_KEYWORDS }, null);
-		}
-		boolean hasLatitude = form.latitude() != null && !form.latitude().isBlank();
-		boolean hasLongitude = form.longitude() != null && !form.longitude().isBlank();
-		if (hasLatitude != hasLongitude) {
-			result.rejectValue(hasLatitude ? "longitude" : "latitude", "group.position.incomplete");
-		}
-		try {
-			return Partners.parse(Objects.requireNonNullElse(form.partners(), ""));
-		}
-		catch (Partners.BadLine bad) {
-			result.rejectValue("partners", "group.partners.invalid", new Object[] { bad.line, Partners.MAX }, null);
-			return List.of();
-		}
 	}
 }

@@ -1,0 +1,5 @@
+package club.importing;
+
+public enum SourceFormat {
+	CSV, BAZAR
+}
