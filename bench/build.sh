@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds target/club-0.1.0-SNAPSHOT.jar once (skipped when it already exists; FORCE=1 rebuilds).
+# Builds target/club-0.1.0-SNAPSHOT.jar once (skipped when it already exists; FORCE=1 rebuilds;
+# MVN_ARGS=-o builds offline).
 # Works from any clone: the repository root is found from this script's own path.
 set -euo pipefail
 
@@ -14,6 +15,7 @@ fi
 if [[ -f "$JAR" && "${FORCE:-0}" != 1 ]]; then
 	echo "$JAR already built (FORCE=1 to rebuild)" >&2
 else
+	# shellcheck disable=SC2086 # MVN_ARGS may hold several options, e.g. "-o"
 	(cd "$ROOT" && ./mvnw -q ${MVN_ARGS:-} -DskipTests package)
 fi
 echo "$JAR"
