@@ -19,14 +19,18 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 import club.platform.text.SearchText;
+import club.platform.web.ContentVersion;
 
 @Repository
 class GroupRepository {
 
 	private final JdbcClient jdbc;
+	private final ContentVersion contentVersion;
 
-	GroupRepository(JdbcClient jdbc) {
+	/** Every write here changes public pages: it moves the content version (see the page cache). */
+	GroupRepository(JdbcClient jdbc, ContentVersion contentVersion) {
 		this.jdbc = jdbc;
+		this.contentVersion = contentVersion;
 	}
 
 	/** The group's own fields; keywords, links and partners are written by {@link #replaceParts}. */
@@ -61,6 +65,7 @@ class GroupRepository {
 	}
 
 	private void replaceParts(long id, Group group) {
+		contentVersion.changed();
 		jdbc.sql("delete from group_keyword where group_id = ?").param(id).update();
 		for (String keyword : group.keywords()) {
 			jdbc.sql("insert into group_keyword (group_id, keyword) values (?, ?)").params(id, keyword).update();
@@ -120,6 +125,7 @@ class GroupRepository {
 	}
 
 	void saveBanner(long groupId, byte[] image, Instant at) {
+		contentVersion.changed();
 		jdbc.sql("delete from group_banner where group_id = ?").param(groupId).update();
 		jdbc.sql("insert into group_banner (group_id, image, updated_at) values (?, ?, ?)")
 			.params(groupId, image, utc(at))
@@ -127,6 +133,7 @@ class GroupRepository {
 	}
 
 	boolean deleteBanner(long groupId) {
+		contentVersion.changed();
 		return jdbc.sql("delete from group_banner where group_id = ?").param(groupId).update() > 0;
 	}
 

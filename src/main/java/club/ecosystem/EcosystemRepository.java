@@ -11,16 +11,21 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import club.platform.web.ContentVersion;
+
 @Repository
 class EcosystemRepository {
 
 	private final JdbcClient jdbc;
+	private final ContentVersion contentVersion;
 
-	EcosystemRepository(JdbcClient jdbc) {
+	EcosystemRepository(JdbcClient jdbc, ContentVersion contentVersion) {
 		this.jdbc = jdbc;
+		this.contentVersion = contentVersion;
 	}
 
 	void insert(Ecosystem ecosystem) {
+		contentVersion.changed();
 		jdbc.sql("""
 				insert into ecosystem (keyword, name, description, charter, embed_origins, created_at)
 				values (?, ?, ?, ?, ?, ?)""")

@@ -7,9 +7,11 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
@@ -40,6 +42,19 @@ class WebConfiguration implements WebMvcConfigurer {
 	FilterRegistrationBean<ShallowEtagHeaderFilter> apiEtags() {
 		var registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
 		registration.addUrlPatterns("/api/*");
+		return registration;
+	}
+
+	/**
+	 * The render cache of anonymous public pages, ahead of the session and security filters
+	 * (but after the observation filter, so that metrics still count its hits).
+	 */
+	@Bean
+	FilterRegistrationBean<PublicPageCache> publicPageCache(ContentVersion contentVersion,
+			@Value("${club.page-cache.paths:/,/groups,/g/*,/map,/ecosystems,/e/*,/e/*/embed}") List<String> paths) {
+		var registration = new FilterRegistrationBean<>(new PublicPageCache(paths, contentVersion));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		registration.addUrlPatterns("/*");
 		return registration;
 	}
 

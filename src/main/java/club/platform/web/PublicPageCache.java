@@ -1,0 +1,155 @@
+package club.platform.web;
+
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * A render cache for public pages seen by anonymous visitors: the bytes and headers of the
+ * first response are replayed (with an ETag, answered 304 when the browser has it) until the
+ * {@link ContentVersion} moves. It sits before the session and security filters, so a hit
+ * costs a map lookup and one version read. Only what is the same for every anonymous visitor
+ * is kept: no session cookie in the request, no cookie set by the response (a page with a
+ * form creates a session for its CSRF token, so it is never kept), status 200, HTML. The key
+ * holds the scheme, the address and the language. A cache that is safe to lose, bounded in entries.
+ */
+class PublicPageCache extends OncePerRequestFilter {
+
+	static final String HIT_HEADER = "X-Page-Cache";
+	private static final int MAX_ENTRIES = 5_000;
+	private static final int MAX_BODY = 512 * 1024;
+
+	private record Page(long version, int status, List<Map.Entry<String, String>> headers, byte[] body, String etag) {
+	}
+
+	private final List<PathPattern> paths;
+	private final ContentVersion contentVersion;
+	private final Map<String, Page> entries = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, Page> eldest) {
+			return size() > MAX_ENTRIES;
+		}
+	});
+
+	PublicPageCache(List<String> paths, ContentVersion contentVersion) {
+		this.paths = paths.stream().map(PathPatternParser.defaultInstance::parse).toList();
+		this.contentVersion = contentVersion;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		if (!"GET".equals(request.getMethod()) || request.getParameter("lang") != null || hasCookie(request, "SESSION")) {
+			return true;
+		}
+		PathContainer path = PathContainer.parsePath(request.getRequestURI());
+		return paths.stream().noneMatch(pattern -> pattern.matches(path));
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String key = key(request);
+		long version = contentVersion.current();
+		Page entry = entries.get(key);
+		if (entry != null && entry.version == version) {
+			replay(entry, request, response);
+			return;
+		}
+		var recorder = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, recorder);
+		byte[] body = recorder.getContentAsByteArray();
+		String contentType = recorder.getContentType();
+		if (recorder.getStatus() == 200 && recorder.getHeader(HttpHeaders.SET_COOKIE) == null && contentType != null
+				&& contentType.startsWith("text/html") && body.length <= MAX_BODY) {
+			String etag = "\"" + HexFormat.of().formatHex(sha256(body), 0, 16) + "\"";
+			revalidateEachTime(recorder, etag);
+			List<Map.Entry<String, String>> headers = new ArrayList<>();
+			for (String name : recorder.getHeaderNames()) {
+				if (!name.equalsIgnoreCase(HttpHeaders.DATE) && !name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
+					recorder.getHeaders(name).forEach(value -> headers.add(Map.entry(name, value)));
+				}
+			}
+			entries.put(key, new Page(version, 200, List.copyOf(headers), body, etag));
+		}
+		recorder.copyBodyToResponse();
+	}
+
+	/** Every anonymous visitor gets the same page: browsers may keep it, but must ask first. */
+	private static void revalidateEachTime(HttpServletResponse response, String etag) {
+		response.setHeader(HttpHeaders.ETAG, etag);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+		response.setHeader(HttpHeaders.VARY, "Accept-Language, Cookie");
+		response.setHeader("Pragma", null);
+		response.setHeader(HttpHeaders.EXPIRES, null);
+	}
+
+	private static void replay(Page entry, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		entry.headers.forEach(header -> response.addHeader(header.getKey(), header.getValue()));
+		response.setHeader(HIT_HEADER, "hit");
+		if (entry.etag.equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			return;
+		}
+		response.setStatus(entry.status);
+		response.setContentLength(entry.body.length);
+		response.getOutputStream().write(entry.body);
+	}
+
+	/**
+	 * Scheme, address and language (the switch's cookie, else Accept-Language): headers differ
+	 * over HTTPS (HSTS).
+	 */
+	private static String key(HttpServletRequest request) {
+		String language = cookie(request, "club_lang");
+		if (language == null) {
+			language = WebConfiguration.fromAcceptLanguage(request).getLanguage();
+		}
+		String query = request.getQueryString();
+		return (request.isSecure() ? "https " : "http ") + language + " " + request.getRequestURI() + (query == null ? "" : "?" + query);
+	}
+
+	private static boolean hasCookie(HttpServletRequest request, String name) {
+		return cookie(request, name) != null;
+	}
+
+	private static @Nullable String cookie(HttpServletRequest request, String name) {
+		Cookie[] cookies = request.getCookies();
+		if (cookies != null) {
+			for (Cookie cookie : cookies) {
+				if (name.equals(cookie.getName())) {
+					return cookie.getValue();
+				}
+			}
+		}
+		return null;
+	}
+
+	private static byte[] sha256(byte[] bytes) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(bytes);
+		}
+		catch (NoSuchAlgorithmException impossible) {
+			throw new IllegalStateException(impossible);
+		}
+	}
+}
