@@ -1,20 +1,32 @@
 package club.ecosystem;
 
+import java.util.Locale;
 import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import club.platform.ClubProperties;
 import club.platform.markdown.Markdown;
 import club.platform.security.ContentSecurityPolicy;
+import club.platform.security.SignedInUser;
+import club.platform.web.FormErrors;
+import club.platform.web.Page;
 
 /** The list of ecosystems, an ecosystem's page, and its embed page for other sites. */
 @Controller
@@ -24,8 +36,11 @@ class EcosystemPages {
 	private final Markdown markdown;
 	private final ClubProperties properties;
 	private final ContentSecurityPolicy csp;
+	private final MessageSource messages;
 
-	EcosystemPages(Ecosystems ecosystems, Markdown markdown, ClubProperties properties, ContentSecurityPolicy csp) {
+	EcosystemPages(Ecosystems ecosystems, Markdown markdown, ClubProperties properties, ContentSecurityPolicy csp,
+			MessageSource messages) {
+		this.messages = messages;
 		this.csp = csp;
 		this.ecosystems = ecosystems;
 		this.markdown = markdown;
@@ -35,6 +50,7 @@ class EcosystemPages {
 	@GetMapping("/ecosystems")
 	String list(Model model) {
 		model.addAttribute("ecosystems", ecosystems.all());
+		model.addAttribute("canCreate", ecosystems.canCreate(SignedInUser.current()));
 		return "ecosystem/list";
 	}
 
@@ -46,6 +62,7 @@ class EcosystemPages {
 		model.addAttribute("charter", markdown.render(view.ecosystem().charter()));
 		model.addAttribute("baseUrl", properties.link(""));
 		model.addAttribute("tiles", properties.map());
+		model.addAttribute("canEdit", ecosystems.canEdit(view.ecosystem(), SignedInUser.current()));
 		return "ecosystem/show";
 	}
 
@@ -57,6 +74,80 @@ class EcosystemPages {
 		model.addAttribute("view", view);
 		model.addAttribute("baseUrl", properties.link(""));
 		return "ecosystem/embed";
+	}
+
+	@GetMapping("/ecosystems/new")
+	String newForm(Model model) {
+		requireCreator();
+		model.addAttribute("form", EcosystemForm.empty());
+		return "ecosystem/form";
+	}
+
+	@PostMapping("/ecosystems")
+	String create(@Valid @ModelAttribute("form") EcosystemForm form, BindingResult result, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		requireCreator();
+		checkOrigins(form, result);
+		if (!result.hasFieldErrors("keyword") && Ecosystems.keywordOf(form).isEmpty()) {
+			result.rejectValue("keyword", "ecosystem.keyword.invalid");
+		}
+		if (!result.hasErrors()) {
+			try {
+				Ecosystem created = ecosystems.create(form, SignedInUser.current().orElseThrow());
+				redirect.addFlashAttribute(Page.FLASH, "ecosystem.created");
+				return "redirect:" + UriComponentsBuilder.fromPath("/e/{keyword}").buildAndExpand(created.keyword()).encode()
+					.toUriString();
+			}
+			catch (Ecosystems.KeywordRefused refused) {
+				result.rejectValue("keyword", refused.messageKey);
+			}
+		}
+		model.addAttribute("errors", FormErrors.of(result, messages, locale));
+		return "ecosystem/form";
+	}
+
+	@GetMapping("/e/{keyword}/edit")
+	String editForm(@PathVariable String keyword, Model model) {
+		Ecosystem ecosystem = editable(keyword);
+		model.addAttribute("form", EcosystemForm.of(ecosystem));
+		model.addAttribute("ecosystem", ecosystem);
+		return "ecosystem/form";
+	}
+
+	@PostMapping("/e/{keyword}/edit")
+	String update(@PathVariable String keyword, @Valid @ModelAttribute("form") EcosystemForm form, BindingResult result,
+			Model model, Locale locale, RedirectAttributes redirect) {
+		Ecosystem ecosystem = editable(keyword);
+		checkOrigins(form, result);
+		if (result.hasErrors()) {
+			model.addAttribute("errors", FormErrors.of(result, messages, locale));
+			model.addAttribute("ecosystem", ecosystem);
+			return "ecosystem/form";
+		}
+		ecosystems.update(ecosystem, form);
+		redirect.addFlashAttribute(Page.FLASH, "ecosystem.saved");
+		return "redirect:" + UriComponentsBuilder.fromPath("/e/{keyword}").buildAndExpand(ecosystem.keyword()).encode()
+			.toUriString();
+	}
+
+	private static void checkOrigins(EcosystemForm form, BindingResult result) {
+		if (!result.hasFieldErrors("embedOrigins") && !form.originsValid()) {
+			result.rejectValue("embedOrigins", "ecosystem.origins.invalid");
+		}
+	}
+
+	private void requireCreator() {
+		if (!ecosystems.canCreate(SignedInUser.current())) {
+			throw new AccessDeniedException("Only platform admins create ecosystems");
+		}
+	}
+
+	private Ecosystem editable(String keyword) {
+		Ecosystem ecosystem = ecosystems.find(keyword).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (!ecosystems.canEdit(ecosystem, SignedInUser.current())) {
+			throw new AccessDeniedException("Not a steward of " + keyword);
+		}
+		return ecosystem;
 	}
 
 	private Ecosystems.View find(String keyword) {

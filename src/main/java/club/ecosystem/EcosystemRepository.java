@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,6 +33,36 @@ class EcosystemRepository {
 			.params(ecosystem.keyword(), ecosystem.name(), ecosystem.description(), ecosystem.charter(),
 					ecosystem.embedOrigins(), utc(ecosystem.createdAt()))
 			.update();
+	}
+
+	void update(long id, String name, @Nullable String description, String charter, @Nullable String embedOrigins) {
+		contentVersion.changed();
+		jdbc.sql("update ecosystem set name = ?, description = ?, charter = ?, embed_origins = ? where id = ?")
+			.params(name, description, charter, embedOrigins, id)
+			.update();
+	}
+
+	void addSteward(long ecosystemId, long accountId) {
+		jdbc.sql("insert into ecosystem_steward (ecosystem_id, account_id) values (?, ?)").params(ecosystemId, accountId).update();
+	}
+
+	boolean isSteward(long ecosystemId, long accountId) {
+		return jdbc.sql("select count(*) from ecosystem_steward where ecosystem_id = ? and account_id = ?")
+			.params(ecosystemId, accountId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** Deletion of an account: its steward rights go. */
+	void forgetSteward(long accountId) {
+		jdbc.sql("delete from ecosystem_steward where account_id = ?").param(accountId).update();
+	}
+
+	java.util.List<String> stewardOf(long accountId) {
+		return jdbc.sql("select e.keyword from ecosystem e join ecosystem_steward s on s.ecosystem_id = e.id where s.account_id = ?")
+			.param(accountId)
+			.query(String.class)
+			.list();
 	}
 
 	Optional<Ecosystem> find(String keyword) {

@@ -1,17 +1,23 @@
 package club.ecosystem;
 
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import club.directory.ActivityLevel;
 import club.directory.Group;
 import club.directory.GroupDirectory;
 import club.directory.GroupEcosystems;
 import club.directory.GroupType;
+import club.platform.security.SignedInUser;
+import club.platform.text.Keywords;
 
 /** Ecosystems and their groups: every group carrying the ecosystem's keyword. */
 @Service
@@ -32,10 +38,12 @@ public class Ecosystems implements GroupEcosystems {
 
 	private final EcosystemRepository ecosystems;
 	private final GroupDirectory directory;
+	private final Clock clock;
 
-	Ecosystems(EcosystemRepository ecosystems, GroupDirectory directory) {
+	Ecosystems(EcosystemRepository ecosystems, GroupDirectory directory, Clock clock) {
 		this.ecosystems = ecosystems;
 		this.directory = directory;
+		this.clock = clock;
 	}
 
 	Optional<View> view(String keyword) {
@@ -55,6 +63,71 @@ public class Ecosystems implements GroupEcosystems {
 		return ecosystems.all().stream()
 			.map(ecosystem -> new Summary(ecosystem, directory.activeCountWithKeyword(ecosystem.keyword())))
 			.toList();
+	}
+
+	Optional<Ecosystem> find(String keyword) {
+		return ecosystems.find(keyword);
+	}
+
+	/** Platform admins create ecosystems. */
+	boolean canCreate(Optional<SignedInUser> user) {
+		return user.map(SignedInUser::platformAdmin).orElse(false);
+	}
+
+	/** Its stewards and platform admins edit an ecosystem. */
+	boolean canEdit(Ecosystem ecosystem, Optional<SignedInUser> user) {
+		return user.map(u -> u.platformAdmin() || ecosystems.isSteward(ecosystem.id(), u.accountId())).orElse(false);
+	}
+
+	/** The keyword is taken, or is not one normalized keyword. */
+	static final class KeywordRefused extends Exception {
+
+		final String messageKey;
+
+		KeywordRefused(String messageKey) {
+			super(messageKey, null, false, false);
+			this.messageKey = messageKey;
+		}
+	}
+
+	/** Creates the ecosystem; its creator becomes its first steward. */
+	@Transactional
+	Ecosystem create(EcosystemForm form, SignedInUser creator) throws KeywordRefused {
+		String keyword = keywordOf(form).orElseThrow(() -> new KeywordRefused("ecosystem.keyword.invalid"));
+		if (ecosystems.find(keyword).isPresent()) {
+			throw new KeywordRefused("ecosystem.keyword.taken");
+		}
+		try {
+			ecosystems.insert(new Ecosystem(0, keyword, form.name().strip(), blankToNull(form.description()),
+					form.charter().strip(), originsOf(form), clock.instant()));
+		}
+		catch (DuplicateKeyException createdAtTheSameMoment) {
+			throw new KeywordRefused("ecosystem.keyword.taken");
+		}
+		Ecosystem created = ecosystems.find(keyword).orElseThrow();
+		ecosystems.addSteward(created.id(), creator.accountId());
+		return created;
+	}
+
+	/** The form's keyword once normalized, when it is exactly one keyword. */
+	static Optional<String> keywordOf(EcosystemForm form) {
+		List<String> parsed = Keywords.parse(form.keyword() == null ? "" : form.keyword());
+		return parsed.size() == 1 && parsed.getFirst().length() <= Keywords.MAX_LENGTH ? Optional.of(parsed.getFirst())
+				: Optional.empty();
+	}
+
+	@Transactional
+	void update(Ecosystem ecosystem, EcosystemForm form) {
+		ecosystems.update(ecosystem.id(), form.name().strip(), blankToNull(form.description()), form.charter().strip(),
+				originsOf(form));
+	}
+
+	private static @Nullable String originsOf(EcosystemForm form) {
+		return form.origins().isEmpty() ? null : String.join(" ", form.origins());
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	@Override
