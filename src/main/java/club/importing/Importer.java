@@ -28,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Importer {
 
-	static final int MAX_BYTES = 20 * 1024 * 1024;
+	/** As spring.servlet.multipart.max-file-size. */
+	static final int MAX_BYTES = 10 * 1024 * 1024;
 
 	private final ImportRepository jobs;
 	private final GroupDirectory directory;

@@ -94,13 +94,14 @@ class PublicPageCache extends OncePerRequestFilter {
 		recorder.copyBodyToResponse();
 	}
 
-	/** Every anonymous visitor gets the same page: browsers may keep it, but must ask first. */
+	/**
+	 * Every anonymous visitor gets the same page: browsers may keep it, but must ask first.
+	 * (Cache-Control takes precedence over the Pragma and Expires that Spring Security adds.)
+	 */
 	private static void revalidateEachTime(HttpServletResponse response, String etag) {
 		response.setHeader(HttpHeaders.ETAG, etag);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
 		response.setHeader(HttpHeaders.VARY, "Accept-Language, Cookie");
-		response.setHeader("Pragma", null);
-		response.setHeader(HttpHeaders.EXPIRES, null);
 	}
 
 	private static void replay(Page entry, HttpServletRequest request, HttpServletResponse response) throws IOException {
