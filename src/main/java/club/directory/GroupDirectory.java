@@ -66,6 +66,10 @@ public class GroupDirectory {
 		return groups.activeCountWithKeyword(keyword);
 	}
 
+	public long count() {
+		return groups.count();
+	}
+
 	/** Where a renamed group's old short name points now. */
 	Optional<String> renamedTo(String oldSlug) {
 		return groups.currentSlugOf(oldSlug);
