@@ -15,7 +15,9 @@ import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -25,6 +27,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
 import club.platform.security.SecurityContribution;
+import club.platform.web.Problems;
 
 /** The login form, its throttling, logout, and the public account routes. */
 @Configuration(proxyBeanMethods = false)
@@ -34,8 +37,13 @@ class AccountSecurity implements SecurityContribution {
 	private final LoginThrottle throttle;
 	private final DeviceCookies devices;
 	private final LocaleResolver localeResolver;
+	private final ApiTokens apiTokens;
+	private final Problems problems;
 
-	AccountSecurity(AccountRepository accounts, LoginThrottle throttle, DeviceCookies devices, LocaleResolver localeResolver) {
+	AccountSecurity(AccountRepository accounts, LoginThrottle throttle, DeviceCookies devices, LocaleResolver localeResolver,
+			ApiTokens apiTokens, Problems problems) {
+		this.apiTokens = apiTokens;
+		this.problems = problems;
 		this.localeResolver = localeResolver;
 		this.accounts = accounts;
 		this.throttle = throttle;
@@ -108,10 +116,62 @@ class AccountSecurity implements SecurityContribution {
 			}));
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
 		http.addFilterBefore(new ThrottleFilter(), UsernamePasswordAuthenticationFilter.class);
+		http.addFilterBefore(new BearerTokenFilter(), UsernamePasswordAuthenticationFilter.class);
+		// CSRF protects ambient credentials (the session cookie). An API call with a token in a header, or
+		// with no session at all, can't be forged by another site: it gets 401/403 from authorization instead.
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(request -> hasBearerToken(request)
+				|| (isApi(request) && !hasSessionCookie(request))));
 	}
 
 	private Optional<String> trustedDevice(HttpServletRequest request, String email) {
 		return devices.trustedDevice(request, accounts.findByEmail(email).map(Account::publicId));
+	}
+
+	static boolean hasBearerToken(HttpServletRequest request) {
+		String header = request.getHeader("Authorization");
+		return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) && isApi(request);
+	}
+
+	private static boolean isApi(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+	}
+
+	private static boolean hasSessionCookie(HttpServletRequest request) {
+		return request.getCookies() != null
+				&& java.util.Arrays.stream(request.getCookies()).anyMatch(cookie -> "SESSION".equals(cookie.getName()));
+	}
+
+	/**
+	 * API calls with {@code Authorization: Bearer <personal token>}: the account is looked up for
+	 * this request only (nothing goes into a session); an unknown token is refused with 401.
+	 */
+	private final class BearerTokenFilter extends OncePerRequestFilter {
+
+		@Override
+		protected boolean shouldNotFilter(HttpServletRequest request) {
+			return !hasBearerToken(request);
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			var user = apiTokens.authenticate(request.getHeader("Authorization").substring(7).strip());
+			if (user.isEmpty()) {
+				response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+				problems.write(response, HttpStatus.UNAUTHORIZED, "problem.invalidToken");
+				return;
+			}
+			var context = SecurityContextHolder.createEmptyContext();
+			context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.get(), null,
+					user.get().getAuthorities()));
+			SecurityContextHolder.setContext(context);
+			try {
+				chain.doFilter(request, response);
+			}
+			finally {
+				SecurityContextHolder.clearContext();
+			}
+		}
 	}
 
 	/** Answers 429 with Retry-After before a login attempt that a bucket refuses. */

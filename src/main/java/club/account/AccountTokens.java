@@ -96,7 +96,8 @@ class AccountTokens {
 			.update();
 	}
 
-	private static String hash(String token) {
+	/** SHA-256, hex: what is stored of a secret token. */
+	static String hash(String token) {
 		try {
 			return HexFormat.of()
 				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));

@@ -21,9 +21,12 @@ class Profiles {
 	private final AccountRepository accounts;
 	private final ImageUploads images;
 	private final List<PersonalData> personalData;
+	private final ApiTokens apiTokens;
 	private final Clock clock;
 
-	Profiles(AccountRepository accounts, ImageUploads images, List<PersonalData> personalData, Clock clock) {
+	Profiles(AccountRepository accounts, ImageUploads images, List<PersonalData> personalData, ApiTokens apiTokens,
+			Clock clock) {
+		this.apiTokens = apiTokens;
 		this.accounts = accounts;
 		this.images = images;
 		this.personalData = personalData;
@@ -77,6 +80,10 @@ class Profiles {
 		profile.put("passwordChangedAt", account.passwordChangedAt().toString());
 		data.put("exportedAt", clock.instant().toString());
 		data.put("account", profile);
+		data.put("apiTokens", apiTokens.list(accountId).stream()
+			.map(token -> Map.of("name", token.name(), "createdAt", token.createdAt().toString(), "lastUsedAt",
+					token.lastUsedAt() == null ? "" : token.lastUsedAt().toString()))
+			.toList());
 		personalData.forEach(module -> data.put(module.section(), module.export(accountId)));
 		return data;
 	}

@@ -254,22 +254,13 @@ public class GroupDirectory {
 	 */
 	@Transactional
 	public ImportOutcome importGroup(GroupForm form, @Nullable String existingSlug, boolean dryRun, Locale locale) {
-		var errors = new DirectFieldBindingResult(form, "form");
-		Locale previous = LocaleContextHolder.getLocale();
-		LocaleContextHolder.setLocale(locale); // Bean Validation messages follow the import's language
-		try {
-			validator.validate(form, errors);
-		}
-		finally {
-			LocaleContextHolder.setLocale(previous);
-		}
+		var errors = validate(form, locale);
 		List<Group.Partner> partners = checkParts(form, errors);
 		if (errors.hasErrors()) {
-			Map<String, String> firstByField = new LinkedHashMap<>();
-			errors.getFieldErrors().forEach(error -> firstByField.putIfAbsent(error.getField(),
-					messages.getMessage("import.field." + error.getField(), null, error.getField(), locale) + " : "
-							+ messages.getMessage(error, locale)));
-			return new ImportOutcome.Skipped(List.copyOf(firstByField.values()));
+			return new ImportOutcome.Skipped(firstErrorByField(errors, locale).entrySet().stream()
+				.map(error -> messages.getMessage("import.field." + error.getKey(), null, error.getKey(), locale) + " : "
+						+ error.getValue())
+				.toList());
 		}
 		Optional<Group> existing = existingSlug == null ? Optional.empty() : groups.findBySlug(existingSlug);
 		try {
@@ -290,5 +281,56 @@ public class GroupDirectory {
 		catch (SlugTaken taken) {
 			return new ImportOutcome.Skipped(List.of(messages.getMessage("import.slugTaken", new Object[] { form.slug() }, locale)));
 		}
+	}
+
+	/** What saving a group through the API did. */
+	public sealed interface SaveOutcome {
+
+		record Saved(Group group, boolean created) implements SaveOutcome {
+		}
+
+		/** Field name → message, in the caller's language. */
+		record Invalid(Map<String, String> errors) implements SaveOutcome {
+		}
+	}
+
+	/**
+	 * Creates a group (its author becomes its admin) or updates one the author may edit, with
+	 * the checks of the form.
+	 */
+	@Transactional
+	public SaveOutcome save(GroupForm form, @Nullable Group existing, SignedInUser author, Locale locale) {
+		var errors = validate(form, locale);
+		List<Group.Partner> partners = checkParts(form, errors);
+		if (!errors.hasErrors()) {
+			try {
+				return existing == null ? new SaveOutcome.Saved(create(form, partners, author), true)
+						: new SaveOutcome.Saved(update(existing, form, partners, author), false);
+			}
+			catch (SlugTaken taken) {
+				errors.rejectValue("slug", "group.slug.taken");
+			}
+		}
+		return new SaveOutcome.Invalid(firstErrorByField(errors, locale));
+	}
+
+	private DirectFieldBindingResult validate(GroupForm form, Locale locale) {
+		var errors = new DirectFieldBindingResult(form, "form");
+		Locale previous = LocaleContextHolder.getLocale();
+		LocaleContextHolder.setLocale(locale); // Bean Validation messages follow the caller's language
+		try {
+			validator.validate(form, errors);
+		}
+		finally {
+			LocaleContextHolder.setLocale(previous);
+		}
+		return errors;
+	}
+
+	private Map<String, String> firstErrorByField(Errors errors, Locale locale) {
+		Map<String, String> firstByField = new LinkedHashMap<>();
+		errors.getFieldErrors()
+			.forEach(error -> firstByField.putIfAbsent(error.getField(), messages.getMessage(error, locale)));
+		return firstByField;
 	}
 }

@@ -1,17 +1,11 @@
 package club.platform.security;
 
-import java.io.IOException;
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -28,7 +22,8 @@ import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
-import tools.jackson.databind.json.JsonMapper;
+import club.platform.web.Problems;
+
 
 /** The one security filter chain: headers, CSRF, sessions, and the modules' route rules. */
 @Configuration(proxyBeanMethods = false)
@@ -36,7 +31,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<SecurityContribution> contributions,
-			ContentSecurityPolicy csp, MessageSource messages, JsonMapper json) throws Exception {
+			ContentSecurityPolicy csp, Problems problems) throws Exception {
 		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 		http.authorizeHttpRequests(routes -> {
 			routes.requestMatchers("/error", "/", "/css/**", "/js/**", "/img/**", "/vendor/**", "/webjars/**", "/favicon*.svg")
@@ -63,25 +58,16 @@ class SecurityConfiguration {
 		http.requestCache(cache -> cache.requestCache(requestCache));
 		http.exceptionHandling(errors -> errors
 			.defaultAuthenticationEntryPointFor(
-					(request, response, ex) -> problem(response, HttpStatus.UNAUTHORIZED, "problem.unauthorized", messages, json),
+					(request, response, ex) -> problems.write(response, HttpStatus.UNAUTHORIZED, "problem.unauthorized"),
 					api)
 			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), pages)
 			.defaultAccessDeniedHandlerFor(
-					(request, response, ex) -> problem(response, HttpStatus.FORBIDDEN, "problem.forbidden", messages, json),
+					(request, response, ex) -> problems.write(response, HttpStatus.FORBIDDEN, "problem.forbidden"),
 					api));
 		for (SecurityContribution contribution : contributions) {
 			contribution.configure(http);
 		}
 		return http.build();
-	}
-
-	private static void problem(HttpServletResponse response, HttpStatus status, String key, MessageSource messages,
-			JsonMapper json) throws IOException {
-		var detail = ProblemDetail.forStatusAndDetail(status,
-				messages.getMessage(key, null, LocaleContextHolder.getLocale()));
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		json.writeValue(response.getOutputStream(), detail);
 	}
 
 	/**
