@@ -56,6 +56,10 @@ public class GroupDirectory {
 		return groups.findBySlug(slug);
 	}
 
+	public Optional<Group> findById(long id) {
+		return groups.findById(id);
+	}
+
 	/** Every group carrying the keyword, archived ones included, by name. */
 	public List<Group> withKeyword(String keyword) {
 		return groups.withKeyword(keyword);
@@ -84,7 +88,7 @@ public class GroupDirectory {
 	}
 
 	/** Group admins and platform admins edit a group record. */
-	boolean canEdit(Group group, Optional<SignedInUser> user) {
+	public boolean canEdit(Group group, Optional<SignedInUser> user) {
 		return user.map(u -> u.platformAdmin() || groups.isAdmin(group.id(), u.accountId())).orElse(false);
 	}
 

@@ -83,7 +83,9 @@ class GroupPages {
 		model.addAttribute("domain", markdown.render(Objects.requireNonNullElse(group.get().domain(), "")));
 		model.addAttribute("canEdit", directory.canEdit(group.get(), SignedInUser.current()));
 		GroupEcosystems lookup = ecosystems.getIfAvailable();
-		model.addAttribute("ecosystems", lookup == null ? List.of() : lookup.forKeywords(group.get().keywords()));
+		model.addAttribute("ecosystems", lookup == null ? List.of() : lookup.of(group.get()));
+		boolean canEdit = directory.canEdit(group.get(), SignedInUser.current());
+		model.addAttribute("candidacies", lookup == null || !canEdit ? List.of() : lookup.candidacies(group.get()));
 		model.addAttribute("tiles", properties.map());
 		model.addAttribute("bannerVersion", directory.bannerVersion(group.get()).map(Instant::toEpochMilli).orElse(null));
 		return "directory/group";

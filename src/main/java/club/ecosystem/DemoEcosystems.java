@@ -41,6 +41,6 @@ class DemoEcosystems implements ApplicationRunner {
 	}
 
 	private void add(String keyword, String name, String description) {
-		ecosystems.insert(new Ecosystem(0, keyword, name, description, Ecosystem.COOP_GROUP_CHARTER, null, clock.instant()));
+		ecosystems.insert(new Ecosystem(0, keyword, name, description, Ecosystem.COOP_GROUP_CHARTER, null, false, clock.instant()));
 	}
 }

@@ -106,7 +106,7 @@ class DirectoryGenerator implements ApplicationRunner {
 		for (String[] ecosystem : all) {
 			if (ecosystems.find(ecosystem[0]).isEmpty()) {
 				ecosystems.insert(new Ecosystem(0, ecosystem[0], ecosystem[1], "Les groupes « " + ecosystem[0] + " ».",
-						Ecosystem.COOP_GROUP_CHARTER, null, clock.instant()));
+						Ecosystem.COOP_GROUP_CHARTER, null, false, clock.instant()));
 			}
 		}
 	}

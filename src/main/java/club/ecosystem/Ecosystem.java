@@ -9,7 +9,12 @@ import org.jspecify.annotations.Nullable;
  * to frame its embed page (space-separated origins), or null for any site.
  */
 public record Ecosystem(long id, String keyword, String name, @Nullable String description, String charter,
-		@Nullable String embedOrigins, Instant createdAt) {
+		@Nullable String embedOrigins, boolean moderated, Instant createdAt) {
+
+	/** The charter's rules, one per non-empty line: what a group attests when it applies. */
+	public java.util.List<String> rules() {
+		return charter.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+	}
 
 	/** Coop-group's three lines (seed 001), the default charter of a new ecosystem. */
 	public static final String COOP_GROUP_CHARTER = """

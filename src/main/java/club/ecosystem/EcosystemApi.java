@@ -61,6 +61,19 @@ class EcosystemApi {
 		return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(groups);
 	}
 
+	/** Its live groups that have a position, as GeoJSON (RFC 7946); the map of the ecosystem page. */
+	@GetMapping("/{keyword}/groups.geojson")
+	ResponseEntity<Map<String, Object>> geojson(@PathVariable String keyword) {
+		var features = find(keyword).liveGroups().stream()
+			.filter(group -> group.position() != null)
+			.map(group -> GroupJson.feature(group, properties))
+			.toList();
+		return ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.parseMediaType("application/geo+json"))
+			.cacheControl(CacheControl.noCache())
+			.body(Map.of("type", "FeatureCollection", "features", features));
+	}
+
 	/** Export of the ecosystem: every group, archived ones included, as CSV. */
 	@GetMapping("/{keyword}/groups.csv")
 	ResponseEntity<byte[]> exportCsv(@PathVariable String keyword) {

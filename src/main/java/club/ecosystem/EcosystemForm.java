@@ -17,20 +17,27 @@ public record EcosystemForm(
 		@Size(max = 5000, message = "{group.description.tooLong}") @Nullable String description,
 		@NotBlank(message = "{ecosystem.charter.required}") @Size(max = 5000, message = "{group.description.tooLong}")
 		@Nullable String charter,
-		@Size(max = 1000, message = "{ecosystem.origins.invalid}") @Nullable String embedOrigins) {
+		@Size(max = 1000, message = "{ecosystem.origins.invalid}") @Nullable String embedOrigins,
+		@Nullable String moderated) {
+
+	/** The checkbox sends "true" when ticked, nothing otherwise. */
+	boolean isModerated() {
+		return "true".equals(moderated);
+	}
 
 	/** A web origin: scheme, host, optional port; nothing else may reach the CSP header. */
 	static final Pattern ORIGIN = Pattern.compile("https?://(\\*\\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\\d{1,5})?");
 	static final int MAX_ORIGINS = 20;
 
 	static EcosystemForm empty() {
-		return new EcosystemForm("", "", "", Ecosystem.COOP_GROUP_CHARTER, "");
+		return new EcosystemForm("", "", "", Ecosystem.COOP_GROUP_CHARTER, "", "");
 	}
 
 	static EcosystemForm of(Ecosystem ecosystem) {
 		return new EcosystemForm(ecosystem.keyword(), ecosystem.name(),
 				ecosystem.description() == null ? "" : ecosystem.description(), ecosystem.charter(),
-				ecosystem.embedOrigins() == null ? "" : ecosystem.embedOrigins().replace(' ', '\n'));
+				ecosystem.embedOrigins() == null ? "" : ecosystem.embedOrigins().replace(' ', '\n'),
+				ecosystem.moderated() ? "true" : "");
 	}
 
 	/** The origins, one per line or space-separated, lowercased; empty means any site. */

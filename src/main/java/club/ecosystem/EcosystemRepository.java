@@ -28,18 +28,69 @@ class EcosystemRepository {
 	void insert(Ecosystem ecosystem) {
 		contentVersion.changed();
 		jdbc.sql("""
-				insert into ecosystem (keyword, name, description, charter, embed_origins, created_at)
-				values (?, ?, ?, ?, ?, ?)""")
+				insert into ecosystem (keyword, name, description, charter, embed_origins, moderated, created_at)
+				values (?, ?, ?, ?, ?, ?, ?)""")
 			.params(ecosystem.keyword(), ecosystem.name(), ecosystem.description(), ecosystem.charter(),
-					ecosystem.embedOrigins(), utc(ecosystem.createdAt()))
+					ecosystem.embedOrigins(), ecosystem.moderated(), utc(ecosystem.createdAt()))
 			.update();
 	}
 
-	void update(long id, String name, @Nullable String description, String charter, @Nullable String embedOrigins) {
+	void update(long id, String name, @Nullable String description, String charter, @Nullable String embedOrigins,
+			boolean moderated) {
 		contentVersion.changed();
-		jdbc.sql("update ecosystem set name = ?, description = ?, charter = ?, embed_origins = ? where id = ?")
-			.params(name, description, charter, embedOrigins, id)
+		jdbc.sql("update ecosystem set name = ?, description = ?, charter = ?, embed_origins = ?, moderated = ? where id = ?")
+			.params(name, description, charter, embedOrigins, moderated, id)
 			.update();
+	}
+
+	/** Ids of the groups admitted into a moderated ecosystem. */
+	java.util.Set<Long> admitted(long ecosystemId) {
+		return new java.util.HashSet<>(jdbc.sql("select group_id from ecosystem_admission where ecosystem_id = ? and status = 'ACCEPTED'")
+			.param(ecosystemId)
+			.query(Long.class)
+			.list());
+	}
+
+	Optional<Admission> admission(long ecosystemId, long groupId) {
+		return jdbc.sql("select * from ecosystem_admission where ecosystem_id = ? and group_id = ?")
+			.params(ecosystemId, groupId)
+			.query(EcosystemRepository::admission)
+			.optional();
+	}
+
+	java.util.List<Admission> pending(long ecosystemId) {
+		return jdbc.sql("select * from ecosystem_admission where ecosystem_id = ? and status = 'PENDING' order by applied_at")
+			.param(ecosystemId)
+			.query(EcosystemRepository::admission)
+			.list();
+	}
+
+	/** A new application, or a new try after a refusal. */
+	void apply(long ecosystemId, long groupId, String attested, long by, java.time.Instant at) {
+		jdbc.sql("delete from ecosystem_admission where ecosystem_id = ? and group_id = ?").params(ecosystemId, groupId).update();
+		jdbc.sql("""
+				insert into ecosystem_admission (ecosystem_id, group_id, status, attested, applied_by, applied_at)
+				values (?, ?, 'PENDING', ?, ?, ?)""")
+			.params(ecosystemId, groupId, attested, by, utc(at))
+			.update();
+	}
+
+	/** Decides a pending application; false when it was already decided (two stewards at once). */
+	boolean decide(long ecosystemId, long groupId, Admission.Status status, @Nullable String reason, long by,
+			java.time.Instant at) {
+		contentVersion.changed();
+		return jdbc.sql("""
+				update ecosystem_admission set status = ?, reason = ?, decided_by = ?, decided_at = ?
+				where ecosystem_id = ? and group_id = ? and status = 'PENDING'""")
+			.params(status.name(), reason, by, utc(at), ecosystemId, groupId)
+			.update() == 1;
+	}
+
+	private static Admission admission(ResultSet rs, int row) throws SQLException {
+		var decided = rs.getTimestamp("decided_at");
+		return new Admission(rs.getLong("ecosystem_id"), rs.getLong("group_id"), Admission.Status.valueOf(rs.getString("status")),
+				rs.getString("attested").lines().toList(), rs.getString("reason"), rs.getTimestamp("applied_at").toInstant(),
+				decided == null ? null : decided.toInstant());
 	}
 
 	void addSteward(long ecosystemId, long accountId) {
@@ -89,6 +140,7 @@ class EcosystemRepository {
 
 	private static Ecosystem map(ResultSet rs, int row) throws SQLException {
 		return new Ecosystem(rs.getLong("id"), rs.getString("keyword"), rs.getString("name"), rs.getString("description"),
-				rs.getString("charter"), rs.getString("embed_origins"), rs.getTimestamp("created_at").toInstant());
+				rs.getString("charter"), rs.getString("embed_origins"), rs.getBoolean("moderated"),
+				rs.getTimestamp("created_at").toInstant());
 	}
 }

@@ -48,7 +48,7 @@ public class Ecosystems implements GroupEcosystems {
 
 	Optional<View> view(String keyword) {
 		return ecosystems.find(keyword).map(ecosystem -> {
-			List<Group> groups = directory.withKeyword(ecosystem.keyword());
+			List<Group> groups = members(ecosystem);
 			var byType = new EnumMap<GroupType, Long>(GroupType.class);
 			var byActivity = new EnumMap<ActivityLevel, Long>(ActivityLevel.class);
 			for (Group group : groups) {
@@ -99,7 +99,7 @@ public class Ecosystems implements GroupEcosystems {
 		}
 		try {
 			ecosystems.insert(new Ecosystem(0, keyword, form.name().strip(), blankToNull(form.description()),
-					form.charter().strip(), originsOf(form), clock.instant()));
+					form.charter().strip(), originsOf(form), form.isModerated(), clock.instant()));
 		}
 		catch (DuplicateKeyException createdAtTheSameMoment) {
 			throw new KeywordRefused("ecosystem.keyword.taken");
@@ -119,7 +119,7 @@ public class Ecosystems implements GroupEcosystems {
 	@Transactional
 	void update(Ecosystem ecosystem, EcosystemForm form) {
 		ecosystems.update(ecosystem.id(), form.name().strip(), blankToNull(form.description()), form.charter().strip(),
-				originsOf(form));
+				originsOf(form), form.isModerated());
 	}
 
 	private static @Nullable String originsOf(EcosystemForm form) {
@@ -130,10 +130,49 @@ public class Ecosystems implements GroupEcosystems {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
 
+	/** The groups carrying the keyword; for a moderated ecosystem, only those a steward admitted. */
+	private List<Group> members(Ecosystem ecosystem) {
+		List<Group> carrying = directory.withKeyword(ecosystem.keyword());
+		if (!ecosystem.moderated()) {
+			return carrying;
+		}
+		var admitted = ecosystems.admitted(ecosystem.id());
+		return carrying.stream().filter(group -> admitted.contains(group.id())).toList();
+	}
+
 	@Override
-	public List<EcosystemLink> forKeywords(List<String> keywords) {
-		return ecosystems.withKeywords(keywords).stream()
+	public List<EcosystemLink> of(Group group) {
+		return ecosystems.withKeywords(group.keywords()).stream()
+			.filter(ecosystem -> !ecosystem.moderated() || ecosystems.admitted(ecosystem.id()).contains(group.id()))
 			.map(ecosystem -> new EcosystemLink(ecosystem.keyword(), ecosystem.name()))
 			.toList();
+	}
+
+	@Override
+	public List<Candidacy> candidacies(Group group) {
+		return ecosystems.withKeywords(group.keywords()).stream()
+			.filter(Ecosystem::moderated)
+			.map(ecosystem -> ecosystems.admission(ecosystem.id(), group.id())
+				.map(admission -> new Candidacy(ecosystem.keyword(), ecosystem.name(), admission.status().name(),
+						admission.reason()))
+				.orElseGet(() -> new Candidacy(ecosystem.keyword(), ecosystem.name(), "NONE", null)))
+			.toList();
+	}
+
+	/** The group applies, having attested every rule of the charter. */
+	@Transactional
+	void apply(Ecosystem ecosystem, Group group, SignedInUser by) {
+		ecosystems.apply(ecosystem.id(), group.id(), String.join("\n", ecosystem.rules()), by.accountId(), clock.instant());
+	}
+
+	List<Admission> pending(Ecosystem ecosystem) {
+		return ecosystems.pending(ecosystem.id());
+	}
+
+	/** False when another steward decided first. */
+	@Transactional
+	boolean decide(Ecosystem ecosystem, long groupId, boolean accept, @Nullable String reason, SignedInUser by) {
+		return ecosystems.decide(ecosystem.id(), groupId, accept ? Admission.Status.ACCEPTED : Admission.Status.REFUSED,
+				reason == null || reason.isBlank() ? null : reason.strip(), by.accountId(), clock.instant());
 	}
 }

@@ -53,7 +53,7 @@ class BrowserEmbedTests {
 	void anEcosystemAndAHostSite() throws IOException {
 		keyword = "emb-" + UUID.randomUUID().toString().substring(0, 8);
 		ecosystems.insert(new Ecosystem(0, keyword, "Écosystème intégré", null, Ecosystem.COOP_GROUP_CHARTER, null,
-				Instant.now()));
+				false, Instant.now()));
 		group(keyword + "-a", "Fablab de Lomé", "ACTIVE", "https://fablab.example.org/join");
 		group(keyword + "-b", "<img src=x onerror=document.title='pwned'>Santé Bamako", "ACTIVE", null);
 		group(keyword + "-c", "Groupe arrêté", "ARCHIVED", null);

@@ -30,7 +30,7 @@ class EcosystemTests {
 	String ecosystemWithGroups(String origins) {
 		String keyword = "eco-" + UUID.randomUUID().toString().substring(0, 8);
 		ecosystems.insert(new Ecosystem(0, keyword, "Écosystème " + keyword, "Des **groupes** reliés.",
-				Ecosystem.COOP_GROUP_CHARTER, origins, Instant.now()));
+				Ecosystem.COOP_GROUP_CHARTER, origins, false, Instant.now()));
 		var creator = members.member("Awa", "10.30.0.1");
 		creator.post("/groups", "name", "Fablab " + keyword, "tagline", "Fabriquer ensemble", "type", "THEMATIC", "slug",
 				keyword + "-fab", "activity", "ACTIVE", "keywords", keyword + ", fablab", "linkHome", "https://fab.example.org",
@@ -58,7 +58,7 @@ class EcosystemTests {
 			.contains("sans adhésion ni autre restriction")
 			.contains("&lt;iframe src=\"http://club.test/e/" + keyword + "/embed\"")
 			.contains("data-club-ecosystem=\"" + keyword + "\"")
-			.contains("data-filters=\"keyword=" + keyword + "\"");
+			.contains("data-geojson=\"/api/v1/ecosystems/" + keyword + "/groups.geojson\"");
 		assertThat(new Visitor(mvc, "10.30.1.1").get("/ecosystems")).bodyText().contains("Écosystème " + keyword);
 		assertThat(new Visitor(mvc, "10.30.1.1").get("/e/nothing-here")).hasStatus(HttpStatus.NOT_FOUND);
 	}

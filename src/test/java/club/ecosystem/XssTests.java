@@ -36,7 +36,7 @@ class XssTests {
 		assertThat(payloads).hasSizeGreaterThanOrEqualTo(100);
 		String keyword = "xss" + UUID.randomUUID().toString().substring(0, 6);
 		ecosystems.insert(new Ecosystem(0, keyword, "XSS " + keyword, payloads.getFirst(), payloads.get(1), null,
-				Instant.now()));
+				false, Instant.now()));
 		var author = members.member("<b onmouseover=alert(1)>Auteur</b>", "10.50.0.1");
 
 		List<String> slugs = new ArrayList<>();
