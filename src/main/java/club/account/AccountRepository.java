@@ -105,16 +105,23 @@ class AccountRepository {
 		jdbc.sql("delete from account_avatar where account_id = ?").param(accountId).update();
 	}
 
+	/** Interests are read after the row's result set is closed: one connection at a time. */
 	private Optional<Account> one(String where, Object param) {
-		return jdbc.sql("select a.* from account a " + where).param(param).query(this::map).optional();
+		return jdbc.sql("select a.* from account a " + where).param(param).query(this::map).optional().map(account -> {
+			List<String> interests = jdbc.sql("select keyword from account_interest where account_id = ? order by keyword")
+				.param(account.id())
+				.query(String.class)
+				.list();
+			return new Account(account.id(), account.publicId(), account.email(), account.passwordHash(),
+					account.displayName(), account.role(), account.locale(), account.emailVerifiedAt(),
+					account.passwordChangedAt(), account.createdAt(), account.bio(), account.city(), account.region(),
+					interests);
+		});
 	}
 
 	private Account map(ResultSet rs, int row) throws SQLException {
 		long id = rs.getLong("id");
-		List<String> interests = jdbc.sql("select keyword from account_interest where account_id = ? order by keyword")
-			.param(id)
-			.query(String.class)
-			.list();
+		List<String> interests = List.of();
 		var verified = rs.getTimestamp("email_verified_at");
 		return new Account(id, rs.getObject("public_id", UUID.class), rs.getString("email"), rs.getString("password_hash"),
 				rs.getString("display_name"), Account.PlatformRole.valueOf(rs.getString("platform_role")),

@@ -27,6 +27,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
 import club.platform.security.SecurityContribution;
+import club.platform.security.SessionCookie;
 import club.platform.web.Problems;
 
 /** The login form, its throttling, logout, and the public account routes. */
@@ -120,7 +121,7 @@ class AccountSecurity implements SecurityContribution {
 		// CSRF protects ambient credentials (the session cookie). An API call with a token in a header, or
 		// with no session at all, can't be forged by another site: it gets 401/403 from authorization instead.
 		http.csrf(csrf -> csrf.ignoringRequestMatchers(request -> hasBearerToken(request)
-				|| (isApi(request) && !hasSessionCookie(request))));
+				|| (isApi(request) && !SessionCookie.present(request))));
 	}
 
 	private Optional<String> trustedDevice(HttpServletRequest request, String email) {
@@ -134,11 +135,6 @@ class AccountSecurity implements SecurityContribution {
 
 	private static boolean isApi(HttpServletRequest request) {
 		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-	}
-
-	private static boolean hasSessionCookie(HttpServletRequest request) {
-		return request.getCookies() != null
-				&& java.util.Arrays.stream(request.getCookies()).anyMatch(cookie -> "SESSION".equals(cookie.getName()));
 	}
 
 	/**

@@ -84,11 +84,16 @@ class GroupRepository {
 	}
 
 	Optional<Group> findBySlug(String slug) {
-		return jdbc.sql("select * from group_record where slug = ?").param(slug).query(this::map).optional();
+		return one(jdbc.sql("select * from group_record where slug = ?").param(slug).query(this::mapRow).optional());
 	}
 
 	Optional<Group> findById(long id) {
-		return jdbc.sql("select * from group_record where id = ?").param(id).query(this::map).optional();
+		return one(jdbc.sql("select * from group_record where id = ?").param(id).query(this::mapRow).optional());
+	}
+
+	/** The parts are read after the row's result set is closed: one connection at a time. */
+	private Optional<Group> one(Optional<Group> row) {
+		return row.map(group -> load(List.of(group)).getFirst());
 	}
 
 	List<Group> withKeyword(String keyword) {
@@ -253,10 +258,6 @@ class GroupRepository {
 
 	long count() {
 		return jdbc.sql("select count(*) from group_record").query(Long.class).single();
-	}
-
-	private Group map(ResultSet rs, int row) throws SQLException {
-		return load(List.of(mapRow(rs, row))).getFirst();
 	}
 
 	/** The group rows with their keywords, links and partners, in three queries for the whole page. */

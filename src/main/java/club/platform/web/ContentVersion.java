@@ -2,8 +2,11 @@ package club.platform.web;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The version of the platform's public content, shared by every node through the database.
@@ -14,9 +17,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class ContentVersion {
 
 	private final JdbcClient jdbc;
+	private final TransactionTemplate ownTransaction;
 
-	ContentVersion(JdbcClient jdbc) {
+	ContentVersion(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	public long current() {
@@ -41,7 +47,9 @@ public class ContentVersion {
 		}
 	}
 
+	/** In a transaction of its own: after a commit, the finished one can't commit anything more. */
 	private void bump() {
-		jdbc.sql("update content_version set version = version + 1 where id = 1").update();
+		ownTransaction.executeWithoutResult(
+				status -> jdbc.sql("update content_version set version = version + 1 where id = 1").update());
 	}
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +23,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
+import club.platform.security.SessionCookie;
+
 /**
  * A render cache for public pages seen by anonymous visitors: the bytes and headers of the
  * first response are replayed (with an ETag, answered 304 when the browser has it) until the
@@ -31,25 +32,22 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * costs a map lookup and one version read. Only what is the same for every anonymous visitor
  * is kept: no session cookie in the request, no cookie set by the response (a page with a
  * form creates a session for its CSRF token, so it is never kept), status 200, HTML. The key
- * holds the scheme, the address and the language. A cache that is safe to lose, bounded in entries.
+ * holds the scheme, the address and the language. A cache that is safe to lose, bounded in bytes.
  */
 class PublicPageCache extends OncePerRequestFilter {
 
 	static final String HIT_HEADER = "X-Page-Cache";
-	private static final int MAX_ENTRIES = 5_000;
 	private static final int MAX_BODY = 512 * 1024;
+	/** All pages together stay under this many bytes: oldest used go first. */
+	private static final long MAX_BYTES = 64L * 1024 * 1024;
 
 	private record Page(long version, int status, List<Map.Entry<String, String>> headers, byte[] body, String etag) {
 	}
 
 	private final List<PathPattern> paths;
 	private final ContentVersion contentVersion;
-	private final Map<String, Page> entries = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, Page> eldest) {
-			return size() > MAX_ENTRIES;
-		}
-	});
+	private final Map<String, Page> entries = new LinkedHashMap<>(256, 0.75f, true);
+	private long bytes;
 
 	PublicPageCache(List<String> paths, ContentVersion contentVersion) {
 		this.paths = paths.stream().map(PathPatternParser.defaultInstance::parse).toList();
@@ -58,7 +56,7 @@ class PublicPageCache extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		if (!"GET".equals(request.getMethod()) || request.getParameter("lang") != null || hasCookie(request, "SESSION")) {
+		if (!"GET".equals(request.getMethod()) || request.getParameter("lang") != null || SessionCookie.present(request)) {
 			return true;
 		}
 		PathContainer path = PathContainer.parsePath(request.getRequestURI());
@@ -70,7 +68,10 @@ class PublicPageCache extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String key = key(request);
 		long version = contentVersion.current();
-		Page entry = entries.get(key);
+		Page entry;
+		synchronized (entries) {
+			entry = entries.get(key);
+		}
 		if (entry != null && entry.version == version) {
 			replay(entry, request, response);
 			return;
@@ -89,9 +90,21 @@ class PublicPageCache extends OncePerRequestFilter {
 					recorder.getHeaders(name).forEach(value -> headers.add(Map.entry(name, value)));
 				}
 			}
-			entries.put(key, new Page(version, 200, List.copyOf(headers), body, etag));
+			keep(key, new Page(version, 200, List.copyOf(headers), body, etag));
 		}
 		recorder.copyBodyToResponse();
+	}
+
+	private void keep(String key, Page page) {
+		synchronized (entries) {
+			Page previous = entries.put(key, page);
+			bytes += page.body.length - (previous == null ? 0 : previous.body.length);
+			var eldest = entries.entrySet().iterator();
+			while (bytes > MAX_BYTES && eldest.hasNext()) {
+				bytes -= eldest.next().getValue().body.length;
+				eldest.remove();
+			}
+		}
 	}
 
 	/**
@@ -121,16 +134,12 @@ class PublicPageCache extends OncePerRequestFilter {
 	 * over HTTPS (HSTS).
 	 */
 	private static String key(HttpServletRequest request) {
-		String language = cookie(request, "club_lang");
-		if (language == null) {
-			language = WebConfiguration.fromAcceptLanguage(request).getLanguage();
-		}
+		// The language the page will be in: a cookie holding anything but a supported one is ignored.
+		String cookie = cookie(request, "club_lang");
+		String language = cookie != null && WebConfiguration.SUPPORTED.stream().anyMatch(l -> l.getLanguage().equals(cookie))
+				? cookie : WebConfiguration.fromAcceptLanguage(request).getLanguage();
 		String query = request.getQueryString();
 		return (request.isSecure() ? "https " : "http ") + language + " " + request.getRequestURI() + (query == null ? "" : "?" + query);
-	}
-
-	private static boolean hasCookie(HttpServletRequest request, String name) {
-		return cookie(request, name) != null;
 	}
 
 	private static @Nullable String cookie(HttpServletRequest request, String name) {
