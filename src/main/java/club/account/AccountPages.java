@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import club.platform.security.SignedInUser;
@@ -27,8 +29,11 @@ class AccountPages {
 	private final Passwords passwords;
 	private final Sessions sessions;
 	private final MessageSource messages;
+	private final LoginThrottle throttle;
 
-	AccountPages(Registration registration, Passwords passwords, Sessions sessions, MessageSource messages) {
+	AccountPages(Registration registration, Passwords passwords, Sessions sessions, MessageSource messages,
+			LoginThrottle throttle) {
+		this.throttle = throttle;
 		this.registration = registration;
 		this.passwords = passwords;
 		this.sessions = sessions;
@@ -45,10 +50,14 @@ class AccountPages {
 	}
 
 	@PostMapping("/signup")
-	String signup(@Valid @ModelAttribute("form") Forms.Signup form, BindingResult result, Model model, Locale locale) {
+	String signup(@Valid @ModelAttribute("form") Forms.Signup form, BindingResult result, Model model, Locale locale,
+			HttpServletRequest request) {
 		if (result.hasErrors()) {
 			model.addAttribute("errors", FormErrors.of(result, messages, locale));
 			return "account/signup";
+		}
+		if (!throttle.mailFormAllowed(request.getRemoteAddr())) {
+			throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS);
 		}
 		registration.signUp(form.email(), form.password(), form.displayName(), locale);
 		return "redirect:/signup/sent";
@@ -61,10 +70,14 @@ class AccountPages {
 	}
 
 	@PostMapping("/signup/resend")
-	String resend(@Valid @ModelAttribute("form") Forms.EmailOnly form, BindingResult result, Model model, Locale locale) {
+	String resend(@Valid @ModelAttribute("form") Forms.EmailOnly form, BindingResult result, Model model, Locale locale,
+			HttpServletRequest request) {
 		if (result.hasErrors()) {
 			model.addAttribute("errors", FormErrors.of(result, messages, locale));
 			return "account/signup-sent";
+		}
+		if (!throttle.mailFormAllowed(request.getRemoteAddr())) {
+			throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS);
 		}
 		registration.resendVerification(form.email());
 		return "redirect:/signup/sent";
@@ -109,10 +122,14 @@ class AccountPages {
 	}
 
 	@PostMapping("/password/forgot")
-	String forgot(@Valid @ModelAttribute("form") Forms.EmailOnly form, BindingResult result, Model model, Locale locale) {
+	String forgot(@Valid @ModelAttribute("form") Forms.EmailOnly form, BindingResult result, Model model, Locale locale,
+			HttpServletRequest request) {
 		if (result.hasErrors()) {
 			model.addAttribute("errors", FormErrors.of(result, messages, locale));
 			return "account/forgot";
+		}
+		if (!throttle.mailFormAllowed(request.getRemoteAddr())) {
+			throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS);
 		}
 		passwords.requestReset(form.email());
 		return "redirect:/password/forgot/sent";

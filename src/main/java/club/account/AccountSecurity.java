@@ -100,6 +100,8 @@ class AccountSecurity implements SecurityContribution {
 			.usernameParameter("email")
 			.passwordParameter("password")
 			.successHandler((request, response, authentication) -> {
+				String email = String.valueOf(request.getParameter("email"));
+				throttle.succeeded(request.getRemoteAddr(), email, trustedDevice(request, email));
 				var user = (AccountUser) authentication.getPrincipal();
 				devices.issue(user.publicId(), request, response);
 				// Pages follow the language chosen in the profile.
@@ -109,10 +111,11 @@ class AccountSecurity implements SecurityContribution {
 			.failureHandler((request, response, failure) -> {
 				String email = String.valueOf(request.getParameter("email"));
 				if (failure instanceof NotVerified) {
+					// The right password: not a failed guess.
+					throttle.succeeded(request.getRemoteAddr(), email, trustedDevice(request, email));
 					response.sendRedirect(request.getContextPath() + "/login?unverified");
 					return;
 				}
-				throttle.failed(request.getRemoteAddr(), email, trustedDevice(request, email));
 				response.sendRedirect(request.getContextPath() + "/login?error");
 			}));
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
@@ -183,7 +186,7 @@ class AccountSecurity implements SecurityContribution {
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
 			String email = String.valueOf(request.getParameter("email"));
-			var wait = throttle.retryAfter(request.getRemoteAddr(), email, trustedDevice(request, email));
+			var wait = throttle.attempt(request.getRemoteAddr(), email, trustedDevice(request, email));
 			if (wait.isPresent()) {
 				response.setHeader("Retry-After", String.valueOf(Math.max(1, wait.get().toSeconds() + 1)));
 				response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());

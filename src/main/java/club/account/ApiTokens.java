@@ -66,6 +66,10 @@ public class ApiTokens {
 			.list();
 	}
 
+	void revokeAll(long accountId) {
+		jdbc.sql("delete from api_token where account_id = ?").param(accountId).update();
+	}
+
 	void revoke(long accountId, long tokenId) {
 		jdbc.sql("delete from api_token where id = ? and account_id = ?").params(tokenId, accountId).update();
 	}

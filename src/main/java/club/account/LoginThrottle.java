@@ -34,6 +34,7 @@ class LoginThrottle {
 	static final int PER_ACCOUNT_AND_IP = 5;
 	static final int PER_ACCOUNT_UNKNOWN_DEVICES = 100;
 	static final int PER_DEVICE = 10;
+	static final int MAIL_FORMS_PER_IP = 30;
 	private static final Duration WINDOW = Duration.ofMinutes(15);
 	private static final int MAX_KEYS = 100_000;
 
@@ -60,17 +61,38 @@ class LoginThrottle {
 		};
 	}
 
-	/** How long to wait before trying again, or empty when a try is allowed now. */
-	Optional<Duration> retryAfter(String ip, String email, Optional<String> trustedDevice) {
-		return keys(ip, email, trustedDevice).stream()
-			.map(key -> bucket(key).estimateAbilityToConsume(1))
-			.filter(probe -> !probe.canBeConsumed())
-			.map(probe -> Duration.ofNanos(probe.getNanosToWaitForRefill()))
-			.max(Duration::compareTo);
+	/**
+	 * Takes one try from every bucket before the password is checked, so that parallel guesses
+	 * can't all pass; empty when allowed, else how long to wait (and nothing is taken).
+	 */
+	Optional<Duration> attempt(String ip, String email, Optional<String> trustedDevice) {
+		List<Bucket> taken = new java.util.ArrayList<>();
+		for (String key : keys(ip, email, trustedDevice)) {
+			Bucket bucket = bucket(key);
+			var probe = bucket.tryConsumeAndReturnRemaining(1);
+			if (!probe.isConsumed()) {
+				taken.forEach(consumed -> consumed.addTokens(1));
+				return Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+			}
+			taken.add(bucket);
+		}
+		return Optional.empty();
 	}
 
-	void failed(String ip, String email, Optional<String> trustedDevice) {
-		keys(ip, email, trustedDevice).forEach(key -> bucket(key).tryConsume(1));
+	/** A successful login gives its try back: only failures count. */
+	void succeeded(String ip, String email, Optional<String> trustedDevice) {
+		keys(ip, email, trustedDevice).forEach(key -> bucket(key).addTokens(1));
+	}
+
+	/**
+	 * Forms that send a mail to any address typed by anyone (sign-up, resend, forgotten
+	 * password): at most {@value #MAIL_FORMS_PER_IP} per hour from one address.
+	 */
+	boolean mailFormAllowed(String ip) {
+		return buckets.computeIfAbsent("mail-ip:" + ip, key -> Bucket.builder()
+			.addLimit(Bandwidth.builder().capacity(MAIL_FORMS_PER_IP).refillGreedy(MAIL_FORMS_PER_IP, Duration.ofHours(1)).build())
+			.withCustomTimePrecision(time)
+			.build()).tryConsume(1);
 	}
 
 	private List<String> keys(String ip, String email, Optional<String> trustedDevice) {

@@ -17,9 +17,12 @@ class Passwords {
 	private final AccountTokens tokens;
 	private final PasswordEncoder encoder;
 	private final Mailer mailer;
+	private final ApiTokens apiTokens;
 	private final Clock clock;
 
-	Passwords(AccountRepository accounts, AccountTokens tokens, PasswordEncoder encoder, Mailer mailer, Clock clock) {
+	Passwords(AccountRepository accounts, AccountTokens tokens, PasswordEncoder encoder, Mailer mailer, ApiTokens apiTokens,
+			Clock clock) {
+		this.apiTokens = apiTokens;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.encoder = encoder;
@@ -52,6 +55,8 @@ class Passwords {
 		return tokens.consume(token, AccountTokens.Purpose.RESET_PASSWORD).map(accountId -> {
 			accounts.updatePassword(accountId, hash, clock.instant());
 			accounts.markVerified(accountId, clock.instant());
+			// Recovering an account also takes back what whoever held it may have made.
+			apiTokens.revokeAll(accountId);
 			Account account = accounts.findById(accountId).orElseThrow();
 			mailer.send(Registration.recipient(account), "passwordChanged", "/password/forgot");
 			return account;

@@ -150,6 +150,28 @@ class LoginTests {
 		assertThat(forger.logIn(email, "essai encore")).hasStatus(HttpStatus.TOO_MANY_REQUESTS);
 	}
 
+	@Test
+	void parallelGuessesCannotSlipPastTheLimit() throws Exception {
+		String email = support.verifiedAccount(Locale.FRENCH);
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+		try {
+			var results = pool.invokeAll(java.util.stream.IntStream.range(0, 12)
+				.mapToObj(i -> (java.util.concurrent.Callable<Integer>) () -> new Visitor(mvc, "10.2.11.1")
+					.logIn(email, "essai parallèle " + i)
+					.getResponse()
+					.getStatus())
+				.toList());
+			long refused = 0;
+			for (var result : results) {
+				refused += result.get() == 429 ? 1 : 0;
+			}
+			assertThat(refused).isEqualTo(12 - LoginThrottle.PER_ACCOUNT_AND_IP);
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
 	private static long medianNanos(java.util.function.IntConsumer action) {
 		int runs = 15;
 		long[] times = new long[runs];

@@ -127,6 +127,21 @@ class PasswordResetTests {
 	}
 
 	@Test
+	void aResetRevokesTheAccountsApiTokens(@Autowired ApiTokens tokens, @Autowired AccountRepository accounts) {
+		String email = support.verifiedAccount(Locale.FRENCH);
+		long id = accounts.findByEmail(email).orElseThrow().id();
+		String token = tokens.create(id, "laissé par un intrus").orElseThrow();
+		assertThat(tokens.authenticate(token)).isPresent();
+
+		visitor().post("/password/forgot", "email", email);
+		visitor().post("/password/reset", "token", AccountTestSupport.tokenIn(support.lastMailTo(email), "/password/reset"),
+				"password", "un tout nouveau secret");
+
+		assertThat(tokens.authenticate(token)).isEmpty();
+		assertThat(tokens.list(id)).isEmpty();
+	}
+
+	@Test
 	void aResetLinkAlsoVerifiesTheAddress() {
 		String email = AccountTestSupport.freshEmail();
 		visitor().post("/signup", "displayName", "Eli", "email", email, "password", AccountTestSupport.PASSWORD);

@@ -133,6 +133,7 @@ class ProfileTests {
 				"n’est pas une image");
 		assertRefused(me, image("gif", 10, 10), "n’est pas une image");
 		assertRefused(me, image("png", 10_001, 1), "trop grande");
+		assertRefused(me, image("png", 7_000, 7_000), "trop grande");
 		assertRefused(me, new MockMultipartFile("avatar", "a.jpg", "image/jpeg", new byte[ImageUploads.Frame.AVATAR.maxBytes + 1]),
 				"dépasse 2 Mo");
 		assertRefused(me, new MockMultipartFile("avatar", "a.jpg", "image/jpeg", new byte[0]), "Choisissez un fichier");

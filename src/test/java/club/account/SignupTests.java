@@ -165,11 +165,25 @@ class SignupTests {
 	@Test
 	void resendingIsCappedPerAddressAndHour() {
 		String email = AccountTestSupport.freshEmail();
-		visitor().post("/signup", "displayName", "Lou", "email", email, "password", AccountTestSupport.PASSWORD);
+		var browser = new Visitor(mvc, "10.1.9.1");
+		browser.post("/signup", "displayName", "Lou", "email", email, "password", AccountTestSupport.PASSWORD);
 		for (int i = 0; i < 10; i++) {
-			assertThat(visitor().post("/signup/resend", "email", email)).hasRedirectedUrl("/signup/sent");
+			assertThat(browser.post("/signup/resend", "email", email)).hasRedirectedUrl("/signup/sent");
 		}
 		assertThat(support.mailCount(email)).isEqualTo(Registration.MAILS_PER_HOUR);
+	}
+
+	@Test
+	void oneAddressCannotSendMailsToEveryoneThroughTheForms() {
+		var sender = new Visitor(mvc, "10.1.9.2");
+		for (int i = 0; i < LoginThrottle.MAIL_FORMS_PER_IP; i++) {
+			assertThat(sender.post("/password/forgot", "email", AccountTestSupport.freshEmail())).as("form %d", i)
+				.hasRedirectedUrl("/password/forgot/sent");
+		}
+		assertThat(sender.post("/signup", "displayName", "X", "email", AccountTestSupport.freshEmail(), "password",
+				AccountTestSupport.PASSWORD)).hasStatus(HttpStatus.TOO_MANY_REQUESTS);
+		assertThat(new Visitor(mvc, "10.1.9.3").post("/password/forgot", "email", AccountTestSupport.freshEmail()))
+			.hasRedirectedUrl("/password/forgot/sent");
 	}
 
 	@Test

@@ -60,6 +60,8 @@ public class ImageUploads {
 	}
 
 	static final int MAX_SIDE = 10_000;
+	/** 40 megapixels decode to 160 MB: a small file must not claim more. */
+	static final long MAX_PIXELS = 40_000_000L;
 	private static final Set<String> FORMATS = Set.of("jpeg", "png", "webp");
 
 	public byte[] reencode(byte[] upload, Frame frame) throws Refused {
@@ -103,7 +105,8 @@ public class ImageUploads {
 				}
 				reader.setInput(input, true, true);
 				// Read the size before the pixels: a tiny file may claim a gigantic image.
-				if (reader.getWidth(0) > MAX_SIDE || reader.getHeight(0) > MAX_SIDE) {
+				if (reader.getWidth(0) > MAX_SIDE || reader.getHeight(0) > MAX_SIDE
+						|| (long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
 					throw new Refused("tooManyPixels");
 				}
 				return reader.read(0);

@@ -80,6 +80,6 @@ class SecurityConfiguration {
 		var encoder = new DelegatingPasswordEncoder(current,
 				java.util.Map.of(current, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt",
 						new BCryptPasswordEncoder()));
-		return encoder;
+		return new BoundedPasswordEncoder(encoder, 4);
 	}
 }
