@@ -7,7 +7,10 @@ import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import club.platform.mail.Mailer;
 import club.platform.mail.Recipient;
@@ -28,8 +31,12 @@ class Registration {
 	private final PasswordEncoder passwords;
 	private final Mailer mailer;
 	private final Clock clock;
+	private final TransactionTemplate savepoint;
 
-	Registration(AccountRepository accounts, AccountTokens tokens, PasswordEncoder passwords, Mailer mailer, Clock clock) {
+	Registration(AccountRepository accounts, AccountTokens tokens, PasswordEncoder passwords, Mailer mailer, Clock clock,
+			PlatformTransactionManager transactions) {
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.passwords = passwords;
@@ -45,9 +52,11 @@ class Registration {
 			tellExisting(existing.get());
 			return;
 		}
-		long id;
+		Long id;
 		try {
-			id = accounts.insert(email, hash, displayName, Account.PlatformRole.USER, locale, null, clock.instant());
+			// In a savepoint: on PostgreSQL a failed statement would otherwise spoil the whole transaction.
+			id = savepoint.execute(status -> accounts.insert(email, hash, displayName, Account.PlatformRole.USER, locale, null,
+					clock.instant()));
 		}
 		catch (DuplicateKeyException signedUpAtTheSameMoment) {
 			accounts.findByEmail(email).ifPresent(this::tellExisting);

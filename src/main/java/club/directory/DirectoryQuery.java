@@ -21,7 +21,7 @@ public record DirectoryQuery(String q, @Nullable GroupType type, @Nullable Activ
 	static final int PAGE_SIZE = 20;
 
 	public enum Sort {
-		NAME("lower(g.name), g.id"), UPDATED("g.updated_at desc, g.id"), MEMBERS("g.member_count desc, lower(g.name), g.id"),
+		NAME("lower(g.name), g.id"), UPDATED("g.updated_at desc, g.id"), MEMBERS("g.member_count desc nulls last, lower(g.name), g.id"),
 		NEWEST("g.created_at desc, g.id");
 
 		final String orderBy;

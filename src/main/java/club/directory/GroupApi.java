@@ -37,7 +37,7 @@ import club.platform.web.Problems;
  */
 @RestController
 @RequestMapping("/api/v1")
-@CrossOrigin(origins = "*", methods = RequestMethod.GET)
+@CrossOrigin(origins = "*", methods = RequestMethod.GET, exposedHeaders = "ETag")
 class GroupApi {
 
 	static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");

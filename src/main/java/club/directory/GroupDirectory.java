@@ -266,7 +266,9 @@ public class GroupDirectory {
 						+ error.getValue())
 				.toList());
 		}
-		Optional<Group> existing = existingSlug == null ? Optional.empty() : groups.findBySlug(existingSlug);
+		// The slug remembered by the import may have been renamed since: follow its alias.
+		Optional<Group> existing = existingSlug == null ? Optional.empty()
+				: groups.findBySlug(existingSlug).or(() -> groups.currentSlugOf(existingSlug).flatMap(groups::findBySlug));
 		try {
 			if (existing.isPresent()) {
 				if (!dryRun) {

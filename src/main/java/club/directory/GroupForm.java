@@ -70,8 +70,8 @@ public record GroupForm(
 	}
 
 	@Nullable Integer memberCountValue() {
-		Double value = decimal(memberCount);
-		return value == null ? null : value.intValue();
+		return memberCount == null || memberCount.isBlank() ? null
+				: Integer.valueOf(memberCount.replaceAll("[\\s\u00a0\u202f]", ""));
 	}
 
 	private static @Nullable Double decimal(@Nullable String text) {

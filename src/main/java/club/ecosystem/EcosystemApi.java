@@ -24,7 +24,7 @@ import club.platform.web.CsvExport;
  */
 @RestController
 @RequestMapping("/api/v1/ecosystems")
-@CrossOrigin(origins = "*", methods = org.springframework.web.bind.annotation.RequestMethod.GET)
+@CrossOrigin(origins = "*", methods = org.springframework.web.bind.annotation.RequestMethod.GET, exposedHeaders = "ETag")
 class EcosystemApi {
 
 	private final Ecosystems ecosystems;

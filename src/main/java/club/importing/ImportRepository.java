@@ -45,8 +45,12 @@ class ImportRepository {
 		return jdbc.sql("select * from import_job where id = ?").param(id).query(this::map).optional();
 	}
 
+	/** The list page: everything but the sources and reports, which can be large. */
 	java.util.List<ImportJob> recent(int limit) {
-		return jdbc.sql("select * from import_job order by id desc limit ?").param(limit).query(this::map).list();
+		return jdbc.sql("""
+				select id, source, format, file_name, '' as content, mapping, status, locale, total, processed,
+				  null as report, created_at, finished_at
+				from import_job order by id desc limit ?""").param(limit).query(this::map).list();
 	}
 
 	void saveMapping(long id, Map<ImportField, String> mapping) {

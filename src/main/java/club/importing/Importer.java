@@ -29,6 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class Importer {
 
 	/** As spring.servlet.multipart.max-file-size. */
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Importer.class);
+
 	static final int MAX_BYTES = 10 * 1024 * 1024;
 
 	private final ImportRepository jobs;
@@ -91,7 +93,14 @@ public class Importer {
 			return false;
 		}
 		ImportJob job = jobs.find(jobId).orElseThrow();
-		jobs.finish(jobId, run(job, false), clock.instant());
+		ImportReport report = new ImportReport(false, List.of());
+		try {
+			report = run(job, false);
+		}
+		finally {
+			// Whatever happens, the job ends: never a page refreshing forever on a dead import.
+			jobs.finish(jobId, report, clock.instant());
+		}
 		return true;
 	}
 
@@ -113,13 +122,25 @@ public class Importer {
 						converted.problems().stream().map(problem -> localize(problem, job.locale())).toList()));
 			}
 			else {
-				rows.add(transaction.execute(status -> importOne(job, converted, line, dryRun)));
+				rows.add(importSafely(job, converted, line, dryRun));
 			}
 			if (!dryRun && (line % 20 == 0)) {
 				jobs.progress(job.id(), line);
 			}
 		}
 		return new ImportReport(dryRun, rows);
+	}
+
+	/** An entry that fails unexpectedly is reported as skipped; the next ones go on. */
+	private ImportReport.Row importSafely(ImportJob job, EntryConverter.Converted converted, int line, boolean dryRun) {
+		try {
+			return transaction.execute(status -> importOne(job, converted, line, dryRun));
+		}
+		catch (RuntimeException unexpected) {
+			log.warn("Import {} entry {} failed", job.id(), line, unexpected);
+			return skipped(line, converted.externalId(), converted.form().name(),
+					List.of(localize("import.problem.unexpected|" + unexpected.getClass().getSimpleName(), job.locale())));
+		}
 	}
 
 	private ImportReport.Row importOne(ImportJob job, EntryConverter.Converted converted, int line, boolean dryRun) {

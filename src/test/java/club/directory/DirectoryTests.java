@@ -112,6 +112,12 @@ class DirectoryTests {
 		assertThat(notAType).bodyText().contains("id=\"type-error\">Choisissez le type de groupe.")
 			.contains("id=\"activity-error\">Choisissez un niveau d’activité.");
 		assertThat(count()).isEqualTo(before);
+
+		assertThat(creator.post("/groups", group(freshSlug(), "X", "memberCount", "1,000"))).bodyText()
+			.contains("id=\"memberCount-error\">Un nombre entier");
+		String thousand = freshSlug();
+		assertThat(creator.post("/groups", group(thousand, "X", "memberCount", "1 000"))).hasStatus(HttpStatus.FOUND);
+		assertThat(new Visitor(mvc, "10.20.2.9").get("/g/" + thousand)).bodyText().contains("<dd>1000</dd>");
 	}
 
 	@Test

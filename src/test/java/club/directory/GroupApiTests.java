@@ -121,6 +121,18 @@ class GroupApiTests {
 	}
 
 	@Test
+	void otherSitesMayRevalidateWithTheEtagAfterAPreflight() {
+		var preflight = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options("/api/v1/groups")
+			.header("Origin", "https://other.example")
+			.header("Access-Control-Request-Method", "GET")
+			.header("Access-Control-Request-Headers", "If-None-Match"));
+		assertThat(preflight).hasStatusOk();
+		assertThat(preflight.getResponse().getHeader("Access-Control-Allow-Origin")).isEqualTo("*");
+		var get = anyone().get("/api/v1/groups", "Origin", "https://other.example");
+		assertThat(get.getResponse().getHeader("Access-Control-Expose-Headers")).contains("ETag");
+	}
+
+	@Test
 	void theJsonExportIsUnpaged() {
 		String marker = threeGroups();
 		var json = anyone().get("/api/v1/groups.json?keyword=" + marker);

@@ -112,6 +112,16 @@ class ImportTests {
 		assertThat(admin.get("/admin/imports/" + again)).bodyText().contains("0 créé(s), 3 mis à jour, 4 ignoré(s)");
 		assertThat(groupsWithKeyword(p)).as("no duplicate").isEqualTo(3);
 		assertThat(new Visitor(mvc, "10.60.0.2").get("/g/fablab-de-" + p)).bodyText().contains("Fabriquer ensemble, encore mieux");
+
+		// Renamed by its admins since: the next import still finds it.
+		admin.post("/g/sante-" + p + "/edit", "name", "Santé " + p, "tagline", "Renommé", "type", "TERRITORIAL", "slug",
+				"sante-renommee-" + p, "activity", "ACTIVE", "keywords", p);
+		long third = upload(admin, p, "fiches.json", bazar(p, "Fabriquer"));
+		admin.post("/admin/imports/" + third + "/dry-run", "map.ID", "id_fiche", "map.NAME", "bf_titre", "map.TAGLINE",
+				"bf_chapeau", "map.TYPE", "listeListeTypeDeGl", "map.KEYWORDS", "bf_mots_cles", "map.DESCRIPTION", "bf_description");
+		admin.post("/admin/imports/" + third + "/apply");
+		assertThat(admin.get("/admin/imports/" + third)).bodyText().contains("0 créé(s), 3 mis à jour");
+		assertThat(groupsWithKeyword(p)).isEqualTo(3);
 	}
 
 	@Test

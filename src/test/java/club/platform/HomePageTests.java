@@ -81,6 +81,13 @@ class HomePageTests {
 	}
 
 	@Test
+	void theWidgetThatOtherSitesLoadByItsPlainNameIsRevalidated() {
+		var widget = new Visitor(mvc, "10.7.5.1").get("/js/widget.js");
+		assertThat(widget).hasStatusOk();
+		assertThat(widget.getResponse().getHeader("Cache-Control")).isEqualTo("no-cache");
+	}
+
+	@Test
 	void staticAssetsHaveFingerprintedNamesAndAYearOfCache() throws Exception {
 		String html = new Visitor(mvc, "10.7.4.1").get("/").getResponse().getContentAsString();
 		var matcher = Pattern.compile("href=\"(/css/app-[0-9a-f]{32}\\.css)\"").matcher(html);

@@ -33,6 +33,8 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<SecurityContribution> contributions,
 			ContentSecurityPolicy csp, Problems problems) throws Exception {
 		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+		// Preflight requests of other sites reach the controllers' @CrossOrigin rules.
+		http.cors(org.springframework.security.config.Customizer.withDefaults());
 		http.authorizeHttpRequests(routes -> {
 			routes.requestMatchers("/error", "/", "/css/**", "/js/**", "/img/**", "/vendor/**", "/webjars/**", "/favicon*.svg")
 				.permitAll();

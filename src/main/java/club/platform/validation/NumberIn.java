@@ -51,8 +51,16 @@ public @interface NumberIn {
 			if (value == null || value.isBlank()) {
 				return true;
 			}
+			String text = value.strip();
+			if (integer) {
+				// "1,000" or "1.000" could mean a thousand or one: a whole number is written with digits only.
+				text = text.replaceAll("[\\s\u00a0\u202f]", "");
+				if (!text.matches("-?\\d+")) {
+					return false;
+				}
+			}
 			try {
-				var number = new BigDecimal(value.strip().replace(',', '.'));
+				var number = new BigDecimal(text.replace(',', '.'));
 				return number.compareTo(min) >= 0 && number.compareTo(max) <= 0
 						&& (!integer || number.stripTrailingZeros().scale() <= 0);
 			}

@@ -37,6 +37,14 @@ class WebConfiguration implements WebMvcConfigurer {
 		return localeResolver;
 	}
 
+	/** Other sites load the widget by its plain name: they must get a new version at once. */
+	@Override
+	public void addResourceHandlers(org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry registry) {
+		registry.addResourceHandler("/js/widget*.js")
+			.addResourceLocations("classpath:/static/js/")
+			.setCacheControl(org.springframework.http.CacheControl.noCache());
+	}
+
 	/** ETags on the open-data API: a client that has the current data gets a 304 without the body. */
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> apiEtags() {
