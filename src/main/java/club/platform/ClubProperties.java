@@ -12,10 +12,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demo whether demo content is loaded into an empty database
  * @param mailFrom sender of the platform's mails
  * @param map the tile server of every map
+ * @param timeZone the time zone dates and times are shown in
  */
 @ConfigurationProperties("club")
 public record ClubProperties(@DefaultValue("http://localhost:8080") URI baseUrl, @DefaultValue("false") boolean demo,
-		@DefaultValue("Club des innovateurs <no-reply@club.localhost>") String mailFrom, @DefaultValue MapTiles map) {
+		@DefaultValue("Club des innovateurs <no-reply@club.localhost>") String mailFrom, @DefaultValue MapTiles map,
+		@DefaultValue("Europe/Paris") java.time.ZoneId timeZone) {
 
 	/**
 	 * Where map tiles come from ({z}/{x}/{y}, and {s} for subdomains) and the attribution their

@@ -1,5 +1,9 @@
 package club.platform.web;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,9 +37,11 @@ public final class Page implements LocalizationSupport {
 	private final Locale locale;
 	private final ResourceUrlProvider assets;
 	private final @Nullable SignedInUser user;
+	private final ZoneId zone;
 
 	Page(HttpServletRequest request, MessageSource messages, Locale locale, ResourceUrlProvider assets,
-			@Nullable SignedInUser user) {
+			@Nullable SignedInUser user, ZoneId zone) {
+		this.zone = zone;
 		this.request = request;
 		this.messages = messages;
 		this.locale = locale;
@@ -49,6 +55,16 @@ public final class Page implements LocalizationSupport {
 
 	public Locale locale() {
 		return locale;
+	}
+
+	/** A moment as people read it here: in the platform's time zone, in the page's language. */
+	public String dateTime(Instant instant) {
+		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale).withZone(zone)
+			.format(instant);
+	}
+
+	public String date(Instant instant) {
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(zone).format(instant);
 	}
 
 	/** jte's {@code localize} reads raw messages through this. */

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
+import club.platform.ClubProperties;
 import club.platform.security.SignedInUser;
 
 /** Gives every HTML view its {@link Page} and an empty {@link FormErrors}. */
@@ -17,15 +18,17 @@ class PageAdvice {
 
 	private final MessageSource messages;
 	private final ResourceUrlProvider assets;
+	private final ClubProperties properties;
 
-	PageAdvice(MessageSource messages, ResourceUrlProvider assets) {
+	PageAdvice(MessageSource messages, ResourceUrlProvider assets, ClubProperties properties) {
 		this.messages = messages;
 		this.assets = assets;
+		this.properties = properties;
 	}
 
 	@ModelAttribute("page")
 	Page page(HttpServletRequest request, Locale locale) {
-		return new Page(request, messages, locale, assets, SignedInUser.current().orElse(null));
+		return new Page(request, messages, locale, assets, SignedInUser.current().orElse(null), properties.timeZone());
 	}
 
 	@ModelAttribute("errors")
