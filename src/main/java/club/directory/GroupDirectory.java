@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -258,6 +259,20 @@ public class GroupDirectory {
 	 */
 	@Transactional
 	public ImportOutcome importGroup(GroupForm form, @Nullable String existingSlug, boolean dryRun, Locale locale) {
+		return importGroup(form, GroupJsonInput.FIELDS, existingSlug, dryRun, locale);
+	}
+
+	/**
+	 * As above, where the source gives only some fields (form field names): an update keeps the
+	 * group's current values for the others, so a re-import never erases what its admins added.
+	 */
+	@Transactional
+	public ImportOutcome importGroup(GroupForm imported, Set<String> given, @Nullable String existingSlug, boolean dryRun,
+			Locale locale) {
+		// The slug remembered by the import may have been renamed since: follow its alias.
+		Optional<Group> existing = existingSlug == null ? Optional.empty()
+				: groups.findBySlug(existingSlug).or(() -> groups.currentSlugOf(existingSlug).flatMap(groups::findBySlug));
+		GroupForm form = existing.map(group -> GroupJsonInput.overlay(GroupForm.of(group), imported, given)).orElse(imported);
 		var errors = validate(form, locale);
 		List<Group.Partner> partners = checkParts(form, errors);
 		if (errors.hasErrors()) {
@@ -266,9 +281,6 @@ public class GroupDirectory {
 						+ error.getValue())
 				.toList());
 		}
-		// The slug remembered by the import may have been renamed since: follow its alias.
-		Optional<Group> existing = existingSlug == null ? Optional.empty()
-				: groups.findBySlug(existingSlug).or(() -> groups.currentSlugOf(existingSlug).flatMap(groups::findBySlug));
 		try {
 			if (existing.isPresent()) {
 				if (!dryRun) {

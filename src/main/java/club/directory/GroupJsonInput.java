@@ -49,6 +49,20 @@ final class GroupJsonInput {
 		}
 	}
 
+	/** The base form with the given fields taken from the other form. */
+	static GroupForm overlay(GroupForm base, GroupForm form, Set<String> fields) {
+		try {
+			List<Object> values = new ArrayList<>();
+			for (RecordComponent component : GroupForm.class.getRecordComponents()) {
+				values.add(component.getAccessor().invoke(fields.contains(component.getName()) ? form : base));
+			}
+			return (GroupForm) GroupForm.class.getDeclaredConstructors()[0].newInstance(values.toArray());
+		}
+		catch (ReflectiveOperationException impossible) {
+			throw new IllegalStateException(impossible);
+		}
+	}
+
 	private static String text(@Nullable Object value) {
 		if (value == null) {
 			return "";

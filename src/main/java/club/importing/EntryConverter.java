@@ -2,8 +2,10 @@ package club.importing;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -18,9 +20,24 @@ import club.platform.text.SearchText;
  */
 final class EntryConverter {
 
-	/** A converted entry: its id in the source, and the form; or the reasons it can't be. */
-	record Converted(String externalId, @Nullable GroupForm form, List<String> problems) {
+	/**
+	 * A converted entry: its id in the source, the form and the form fields the source gives
+	 * (an update keeps the others); or the reasons it can't be.
+	 */
+	record Converted(String externalId, @Nullable GroupForm form, Set<String> given, List<String> problems) {
 	}
+
+	/** The form fields each mapped field fills. */
+	private static final Map<ImportField, List<String>> FORM_FIELDS = Map.ofEntries(Map.entry(ImportField.NAME, List.of("name")),
+			Map.entry(ImportField.TAGLINE, List.of("tagline")), Map.entry(ImportField.TYPE, List.of("type")),
+			Map.entry(ImportField.SLUG, List.of("slug")), Map.entry(ImportField.DESCRIPTION, List.of("description")),
+			Map.entry(ImportField.KEYWORDS, List.of("keywords")), Map.entry(ImportField.COUNTRY, List.of("country")),
+			Map.entry(ImportField.REGION, List.of("region")), Map.entry(ImportField.LATITUDE, List.of("latitude", "longitude")),
+			Map.entry(ImportField.LONGITUDE, List.of("latitude", "longitude")),
+			Map.entry(ImportField.MEMBER_COUNT, List.of("memberCount")), Map.entry(ImportField.ACTIVITY, List.of("activity")),
+			Map.entry(ImportField.LINK_HOME, List.of("linkHome")), Map.entry(ImportField.LINK_SUBSCRIBE, List.of("linkSubscribe")),
+			Map.entry(ImportField.LINK_MEETINGS, List.of("linkMeetings")),
+			Map.entry(ImportField.LINK_DISCUSSION, List.of("linkDiscussion")));
 
 	private static final Pattern YESWIKI_LINK = Pattern.compile("\\[\\[(\\S+)\\s+([^\\]]+)\\]\\]");
 	private static final Pattern YESWIKI_TITLE = Pattern.compile("(?m)^\\s*(={3,6})\\s*(.+?)\\s*={3,6}\\s*$");
@@ -65,7 +82,19 @@ final class EntryConverter {
 		}
 		String activity = activityOf(value(entry, ImportField.ACTIVITY));
 		if (!problems.isEmpty()) {
-			return new Converted(externalId, null, problems);
+			return new Converted(externalId, null, Set.of(), problems);
+		}
+		Set<String> given = new LinkedHashSet<>();
+		mapping.forEach((field, source) -> {
+			if (source != null && !source.isBlank()) {
+				given.addAll(FORM_FIELDS.getOrDefault(field, List.of()));
+			}
+		});
+		if (!latitude.isBlank()) {
+			given.addAll(List.of("latitude", "longitude"));
+		}
+		if (!mapping.containsKey(ImportField.TAGLINE) && mapping.containsKey(ImportField.DESCRIPTION)) {
+			given.add("tagline"); // made from the description's first sentence
 		}
 		var form = new GroupForm(name, tagline, type, slug, description, value(entry, ImportField.KEYWORDS),
 				value(entry, ImportField.COUNTRY), value(entry, ImportField.REGION), latitude, longitude,
@@ -73,7 +102,7 @@ final class EntryConverter {
 				value(entry, ImportField.LINK_HOME), "", value(entry, ImportField.LINK_MEETINGS),
 				value(entry, ImportField.LINK_DISCUSSION), "", "", "", value(entry, ImportField.LINK_SUBSCRIBE), "", "", "",
 				"");
-		return new Converted(externalId, form, List.of());
+		return new Converted(externalId, form, given, List.of());
 	}
 
 	private String value(Map<String, String> entry, ImportField field) {

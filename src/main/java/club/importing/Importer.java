@@ -145,7 +145,7 @@ public class Importer {
 
 	private ImportReport.Row importOne(ImportJob job, EntryConverter.Converted converted, int line, boolean dryRun) {
 		String existing = jobs.groupOf(job.source(), converted.externalId()).orElse(null);
-		ImportOutcome outcome = directory.importGroup(converted.form(), existing, dryRun, job.locale());
+		ImportOutcome outcome = directory.importGroup(converted.form(), converted.given(), existing, dryRun, job.locale());
 		String name = converted.form().name();
 		return switch (outcome) {
 			case ImportOutcome.Created created -> {

@@ -104,6 +104,11 @@ class ImportTests {
 			.hasRedirectedUrl("/admin/imports/" + job);
 		assertThat(groupsWithKeyword(p)).isEqualTo(3);
 
+		// What the group's admins add by hand must survive the next import.
+		admin.post("/g/fablab-de-" + p + "/edit", "name", "Fablab de " + p, "tagline", "Fabriquer ensemble", "type", "THEMATIC",
+				"slug", "fablab-de-" + p, "activity", "ACTIVE", "keywords", "fablab, " + p, "linkMeetings",
+				"https://rencontres.example.org", "partners", "La Casa | https://casa.example.org");
+
 		long again = upload(admin, p, "fiches.json", bazar(p, "Fabriquer ensemble, encore mieux"));
 		admin.post("/admin/imports/" + again + "/dry-run", "map.ID", "id_fiche", "map.NAME", "bf_titre", "map.TAGLINE",
 				"bf_chapeau", "map.TYPE", "listeListeTypeDeGl", "map.KEYWORDS", "bf_mots_cles", "map.LATITUDE", "bf_latitude",
@@ -111,7 +116,8 @@ class ImportTests {
 		admin.post("/admin/imports/" + again + "/apply");
 		assertThat(admin.get("/admin/imports/" + again)).bodyText().contains("0 créé(s), 3 mis à jour, 4 ignoré(s)");
 		assertThat(groupsWithKeyword(p)).as("no duplicate").isEqualTo(3);
-		assertThat(new Visitor(mvc, "10.60.0.2").get("/g/fablab-de-" + p)).bodyText().contains("Fabriquer ensemble, encore mieux");
+		assertThat(new Visitor(mvc, "10.60.0.2").get("/g/fablab-de-" + p)).bodyText().contains("Fabriquer ensemble, encore mieux")
+			.contains("href=\"https://rencontres.example.org\"").contains(">La Casa</a>");
 
 		// Renamed by its admins since: the next import still finds it.
 		admin.post("/g/sante-" + p + "/edit", "name", "Santé " + p, "tagline", "Renommé", "type", "TERRITORIAL", "slug",
