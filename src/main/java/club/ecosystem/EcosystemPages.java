@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -55,9 +56,10 @@ class EcosystemPages {
 	}
 
 	@GetMapping("/e/{keyword}")
-	String show(@PathVariable String keyword, Model model) {
+	String show(@PathVariable String keyword, @RequestParam(defaultValue = "1") int page, Model model) {
 		var view = find(keyword);
 		model.addAttribute("view", view);
+		model.addAttribute("pageNumber", Math.max(1, Math.min(page, view.pageCount())));
 		model.addAttribute("description", markdown.render(Objects.requireNonNullElse(view.ecosystem().description(), "")));
 		model.addAttribute("charter", markdown.render(view.ecosystem().charter()));
 		model.addAttribute("baseUrl", properties.link(""));
@@ -68,10 +70,12 @@ class EcosystemPages {
 
 	/** The same content with minimal chrome: the one kind of page other sites may frame. */
 	@GetMapping("/e/{keyword}/embed")
-	String embed(@PathVariable String keyword, Model model, HttpServletRequest request, HttpServletResponse response) {
+	String embed(@PathVariable String keyword, @RequestParam(defaultValue = "1") int page, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
 		var view = find(keyword);
 		csp.allowFraming(request, response, view.ecosystem().embedOrigins());
 		model.addAttribute("view", view);
+		model.addAttribute("pageNumber", Math.max(1, Math.min(page, view.pageCount())));
 		model.addAttribute("baseUrl", properties.link(""));
 		return "ecosystem/embed";
 	}

@@ -30,6 +30,19 @@ public class Ecosystems implements GroupEcosystems {
 		public List<Group> liveGroups() {
 			return groups.stream().filter(group -> group.activity() != ActivityLevel.ARCHIVED).toList();
 		}
+
+		public static final int PAGE_SIZE = 50;
+
+		public int pageCount() {
+			return Math.max(1, (liveGroups().size() + PAGE_SIZE - 1) / PAGE_SIZE);
+		}
+
+		/** One page of the live groups (from 1): an ecosystem may have thousands. */
+		public List<Group> livePage(int page) {
+			List<Group> live = liveGroups();
+			int from = Math.min(live.size(), (Math.max(1, page) - 1) * PAGE_SIZE);
+			return live.subList(from, Math.min(live.size(), from + PAGE_SIZE));
+		}
 	}
 
 	/** An ecosystem in the list of ecosystems. */

@@ -129,7 +129,8 @@ class BrowserEmbedTests {
 		assertNoScriptRan(driver);
 
 		driver.switchTo().frame("embedded");
-		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("main .group-list > li"), live));
+		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("main .group-list > li"), Ecosystems.View.PAGE_SIZE));
+		assertThat(driver.findElement(By.cssSelector("main .pagination")).getText()).contains("Page 1 sur 3");
 		assertThat(driver.findElements(By.cssSelector("main .group-list img, main .group-list script, main .group-list svg, "
 				+ "main .group-list iframe"))).isEmpty();
 		assertNoScriptRan(driver);

@@ -131,4 +131,30 @@ class EcosystemTests {
 				.doesNotContain("<script>alert", "<img src=x").doesNotContainPattern("<[^>]+\\son[a-z]+\\s*=");
 		}
 	}
+
+	@Test
+	void aLargeEcosystemIsShownFiftyGroupsAPageWithItsCountsOverAll(@Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc)
+			throws Exception {
+		String keyword = "big" + UUID.randomUUID().toString().substring(0, 6);
+		ecosystems.insert(new Ecosystem(0, keyword, "Grand " + keyword, null, Ecosystem.COOP_GROUP_CHARTER, null, false,
+				Instant.now()));
+		for (int i = 0; i < 55; i++) {
+			String slug = keyword + "-" + i;
+			jdbc.sql("""
+					insert into group_record (slug, name, tagline, group_type, activity, search_text, created_at, updated_at)
+					values (?, ?, 'Une ligne', 'THEMATIC', 'ACTIVE', ?, current_timestamp, current_timestamp)""")
+				.params(slug, String.format("Groupe %02d", i), slug)
+				.update();
+			jdbc.sql("insert into group_keyword (group_id, keyword) select id, ? from group_record where slug = ?")
+				.params(keyword, slug)
+				.update();
+		}
+		for (String path : new String[] { "/e/" + keyword, "/e/" + keyword + "/embed" }) {
+			String first = new Visitor(mvc, "10.30.7.1").get(path).getResponse().getContentAsString();
+			assertThat(first).as(path).contains("55 groupes", "Groupe 49").doesNotContain("Groupe 50")
+				.contains("Page 1 sur 2").contains("?page=2\" rel=\"next\"");
+			assertThat(new Visitor(mvc, "10.30.7.1").get(path + "?page=2")).bodyText().contains("Groupe 54")
+				.doesNotContain("Groupe 49").contains("Page 2 sur 2");
+		}
+	}
 }

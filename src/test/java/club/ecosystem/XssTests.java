@@ -62,11 +62,18 @@ class XssTests {
 			String html = anyone.get("/groups?keyword=" + keyword + "&page=" + page).getResponse().getContentAsString();
 			Xss.assertInert(html, "/groups page " + page);
 		}
-		String ecosystemPage = anyone.get("/e/" + keyword).getResponse().getContentAsString();
-		String embed = anyone.get("/e/" + keyword + "/embed").getResponse().getContentAsString();
-		assertThat(embed).contains(keyword + "-" + (payloads.size() - 1));
-		Xss.assertInert(ecosystemPage, "/e/" + keyword);
-		Xss.assertInert(embed, "/e/" + keyword + "/embed");
+		int ecosystemPages = (payloads.size() + Ecosystems.View.PAGE_SIZE - 1) / Ecosystems.View.PAGE_SIZE;
+		var allEmbeds = new StringBuilder();
+		for (int page = 1; page <= ecosystemPages; page++) {
+			Xss.assertInert(anyone.get("/e/" + keyword + "?page=" + page).getResponse().getContentAsString(),
+					"/e/" + keyword + " page " + page);
+			String embed = anyone.get("/e/" + keyword + "/embed?page=" + page).getResponse().getContentAsString();
+			Xss.assertInert(embed, "/e/" + keyword + "/embed page " + page);
+			allEmbeds.append(embed);
+		}
+		for (int i = 0; i < payloads.size(); i++) {
+			assertThat(allEmbeds).as("group %d on one of the embed pages", i).contains("/g/" + keyword + "-" + i + "\"");
+		}
 		Xss.assertInert(anyone.get("/ecosystems").getResponse().getContentAsString(), "/ecosystems");
 	}
 

@@ -15,6 +15,8 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.micrometer.core.instrument.Counter;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.PathContainer;
@@ -49,9 +51,14 @@ class PublicPageCache extends OncePerRequestFilter {
 	private final Map<String, Page> entries = new LinkedHashMap<>(256, 0.75f, true);
 	private long bytes;
 
-	PublicPageCache(List<String> paths, ContentVersion contentVersion) {
+	private final Counter hits;
+	private final Counter misses;
+
+	PublicPageCache(List<String> paths, ContentVersion contentVersion, Counter hits, Counter misses) {
 		this.paths = paths.stream().map(PathPatternParser.defaultInstance::parse).toList();
 		this.contentVersion = contentVersion;
+		this.hits = hits;
+		this.misses = misses;
 	}
 
 	@Override
@@ -73,9 +80,11 @@ class PublicPageCache extends OncePerRequestFilter {
 			entry = entries.get(key);
 		}
 		if (entry != null && entry.version == version) {
+			hits.increment();
 			replay(entry, request, response);
 			return;
 		}
+		misses.increment();
 		var recorder = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, recorder);
 		byte[] body = recorder.getContentAsByteArray();
