@@ -1,5 +1,7 @@
 package club.ecosystem;
 
+import java.io.IOException;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -8,7 +10,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,11 +23,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import club.platform.ClubProperties;
+import club.platform.images.ImageUploads;
 import club.platform.markdown.Markdown;
 import club.platform.security.ContentSecurityPolicy;
 import club.platform.security.SignedInUser;
@@ -65,6 +72,7 @@ class EcosystemPages {
 		model.addAttribute("baseUrl", properties.link(""));
 		model.addAttribute("tiles", properties.map());
 		model.addAttribute("canEdit", ecosystems.canEdit(view.ecosystem(), SignedInUser.current()));
+		model.addAttribute("logoVersion", ecosystems.logoVersion(view.ecosystem()).orElse(null));
 		return "ecosystem/show";
 	}
 
@@ -77,6 +85,7 @@ class EcosystemPages {
 		model.addAttribute("view", view);
 		model.addAttribute("pageNumber", Math.max(1, Math.min(page, view.pageCount())));
 		model.addAttribute("baseUrl", properties.link(""));
+		model.addAttribute("logoVersion", ecosystems.logoVersion(view.ecosystem()).orElse(null));
 		return "ecosystem/embed";
 	}
 
@@ -115,6 +124,7 @@ class EcosystemPages {
 		Ecosystem ecosystem = editable(keyword);
 		model.addAttribute("form", EcosystemForm.of(ecosystem));
 		model.addAttribute("ecosystem", ecosystem);
+		model.addAttribute("logoVersion", ecosystems.logoVersion(ecosystem).orElse(null));
 		return "ecosystem/form";
 	}
 
@@ -126,12 +136,49 @@ class EcosystemPages {
 		if (result.hasErrors()) {
 			model.addAttribute("errors", FormErrors.of(result, messages, locale));
 			model.addAttribute("ecosystem", ecosystem);
+			model.addAttribute("logoVersion", ecosystems.logoVersion(ecosystem).orElse(null));
 			return "ecosystem/form";
 		}
 		ecosystems.update(ecosystem, form);
 		redirect.addFlashAttribute(Page.FLASH, "ecosystem.saved");
 		return "redirect:" + UriComponentsBuilder.fromPath("/e/{keyword}").buildAndExpand(ecosystem.keyword()).encode()
 			.toUriString();
+	}
+
+	@PostMapping("/e/{keyword}/logo")
+	String uploadLogo(@PathVariable String keyword, @RequestParam("logo") MultipartFile file, RedirectAttributes redirect)
+			throws IOException {
+		Ecosystem ecosystem = editable(keyword);
+		try {
+			ecosystems.setLogo(ecosystem, file.getBytes());
+			redirect.addFlashAttribute(Page.FLASH, "ecosystem.logo.saved");
+		}
+		catch (ImageUploads.Refused refused) {
+			redirect.addFlashAttribute("logoError", refused.messageKey());
+		}
+		return "redirect:" + UriComponentsBuilder.fromPath("/e/{keyword}/edit").buildAndExpand(ecosystem.keyword()).encode()
+			.toUriString();
+	}
+
+	@PostMapping("/e/{keyword}/logo/delete")
+	String deleteLogo(@PathVariable String keyword, RedirectAttributes redirect) {
+		Ecosystem ecosystem = editable(keyword);
+		ecosystems.removeLogo(ecosystem);
+		redirect.addFlashAttribute(Page.FLASH, "ecosystem.logo.removed");
+		return "redirect:" + UriComponentsBuilder.fromPath("/e/{keyword}/edit").buildAndExpand(ecosystem.keyword()).encode()
+			.toUriString();
+	}
+
+	/** Public; its address carries its version (?v=), so browsers may keep it for a year. */
+	@GetMapping("/e/{keyword}/logo.jpg")
+	ResponseEntity<byte[]> logo(@PathVariable String keyword) {
+		Ecosystem ecosystem = ecosystems.find(keyword).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return ecosystems.logo(ecosystem)
+			.map(image -> ResponseEntity.ok()
+				.contentType(MediaType.IMAGE_JPEG)
+				.cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic())
+				.body(image))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	private static void checkOrigins(EcosystemForm form, BindingResult result) {

@@ -116,6 +116,33 @@ class EcosystemRepository {
 			.list();
 	}
 
+	Optional<java.time.Instant> logoVersion(long ecosystemId) {
+		return jdbc.sql("select updated_at from ecosystem_logo where ecosystem_id = ?")
+			.param(ecosystemId)
+			.query((rs, row) -> rs.getTimestamp(1).toInstant())
+			.optional();
+	}
+
+	Optional<byte[]> logo(long ecosystemId) {
+		return jdbc.sql("select image from ecosystem_logo where ecosystem_id = ?")
+			.param(ecosystemId)
+			.query((rs, row) -> rs.getBytes(1))
+			.optional();
+	}
+
+	void saveLogo(long ecosystemId, byte[] image, java.time.Instant at) {
+		contentVersion.changed();
+		jdbc.sql("delete from ecosystem_logo where ecosystem_id = ?").param(ecosystemId).update();
+		jdbc.sql("insert into ecosystem_logo (ecosystem_id, image, updated_at) values (?, ?, ?)")
+			.params(ecosystemId, image, utc(at))
+			.update();
+	}
+
+	void deleteLogo(long ecosystemId) {
+		contentVersion.changed();
+		jdbc.sql("delete from ecosystem_logo where ecosystem_id = ?").param(ecosystemId).update();
+	}
+
 	Optional<Ecosystem> find(String keyword) {
 		return jdbc.sql("select * from ecosystem where keyword = ?").param(keyword).query(EcosystemRepository::map).optional();
 	}

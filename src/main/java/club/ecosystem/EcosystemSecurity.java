@@ -13,7 +13,7 @@ class EcosystemSecurity implements SecurityContribution {
 
 	@Override
 	public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
-		routes.requestMatchers(HttpMethod.GET, "/ecosystems", "/e/*", "/e/*/embed", "/api/v1/ecosystems",
+		routes.requestMatchers(HttpMethod.GET, "/ecosystems", "/e/*", "/e/*/embed", "/e/*/logo.jpg", "/api/v1/ecosystems",
 				"/api/v1/ecosystems/*", "/api/v1/ecosystems/*/groups", "/api/v1/ecosystems/*/groups.csv", "/api/v1/ecosystems/*/groups.geojson",
 				"/api/v1/ecosystems/*/groups.json").permitAll();
 	}

@@ -16,6 +16,7 @@ import club.directory.Group;
 import club.directory.GroupDirectory;
 import club.directory.GroupEcosystems;
 import club.directory.GroupType;
+import club.platform.images.ImageUploads;
 import club.platform.security.SignedInUser;
 import club.platform.text.Keywords;
 
@@ -52,11 +53,13 @@ public class Ecosystems implements GroupEcosystems {
 	private final EcosystemRepository ecosystems;
 	private final GroupDirectory directory;
 	private final Clock clock;
+	private final ImageUploads images;
 
-	Ecosystems(EcosystemRepository ecosystems, GroupDirectory directory, Clock clock) {
+	Ecosystems(EcosystemRepository ecosystems, GroupDirectory directory, Clock clock, ImageUploads images) {
 		this.ecosystems = ecosystems;
 		this.directory = directory;
 		this.clock = clock;
+		this.images = images;
 	}
 
 	Optional<View> view(String keyword) {
@@ -90,6 +93,25 @@ public class Ecosystems implements GroupEcosystems {
 	/** Its stewards and platform admins edit an ecosystem. */
 	boolean canEdit(Ecosystem ecosystem, Optional<SignedInUser> user) {
 		return user.map(u -> u.platformAdmin() || ecosystems.isSteward(ecosystem.id(), u.accountId())).orElse(false);
+	}
+
+	/** The logo's version (for its address), when the ecosystem has one. */
+	Optional<Long> logoVersion(Ecosystem ecosystem) {
+		return ecosystems.logoVersion(ecosystem.id()).map(java.time.Instant::toEpochMilli);
+	}
+
+	Optional<byte[]> logo(Ecosystem ecosystem) {
+		return ecosystems.logo(ecosystem.id());
+	}
+
+	@Transactional
+	void setLogo(Ecosystem ecosystem, byte[] upload) throws ImageUploads.Refused {
+		ecosystems.saveLogo(ecosystem.id(), images.reencode(upload, ImageUploads.Frame.LOGO), clock.instant());
+	}
+
+	@Transactional
+	void removeLogo(Ecosystem ecosystem) {
+		ecosystems.deleteLogo(ecosystem.id());
 	}
 
 	/** The keyword is taken, or is not one normalized keyword. */

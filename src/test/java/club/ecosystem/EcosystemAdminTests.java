@@ -85,4 +85,43 @@ class EcosystemAdminTests {
 		assertThat(new Visitor(mvc, "10.80.2.4").get("/e/" + keyword)).bodyText().contains("Nouveau nom")
 			.doesNotContain("Premier nom");
 	}
+
+	@Test
+	void aStewardGivesTheEcosystemALogoFittedWholeAndShownEverywhere() throws Exception {
+		var admin = members.admin("10.80.3.1");
+		String keyword = "lg" + UUID.randomUUID().toString().substring(0, 6);
+		admin.post("/ecosystems", "keyword", keyword, "name", "Avec logo", "charter", "x");
+
+		var wide = new java.io.ByteArrayOutputStream();
+		var picture = new java.awt.image.BufferedImage(400, 100, java.awt.image.BufferedImage.TYPE_INT_RGB);
+		var g = picture.createGraphics();
+		g.setColor(java.awt.Color.BLUE);
+		g.fillRect(0, 0, 400, 100);
+		g.dispose();
+		javax.imageio.ImageIO.write(picture, "png", wide);
+		assertThat(admin.upload("/e/" + keyword + "/logo", new org.springframework.mock.web.MockMultipartFile("logo", "l.png",
+				"image/png", wide.toByteArray()))).hasRedirectedUrl("/e/" + keyword + "/edit");
+		assertThat(admin.get("/e/" + keyword + "/edit")).bodyText().contains("Logo enregistré.");
+
+		String page = new Visitor(mvc, "10.80.3.2").get("/e/" + keyword).getResponse().getContentAsString();
+		var address = java.util.regex.Pattern.compile("/e/" + keyword + "/logo.jpg\\?v=\\d+").matcher(page);
+		assertThat(address.find()).isTrue();
+		assertThat(new Visitor(mvc, "10.80.3.2").get("/e/" + keyword + "/embed")).bodyText().contains("/logo.jpg?v=");
+		var logo = new Visitor(mvc, "10.80.3.2").get(address.group());
+		assertThat(logo).hasStatusOk().hasContentType("image/jpeg");
+		var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(logo.getResponse().getContentAsByteArray()));
+		assertThat(image.getWidth()).isEqualTo(256);
+		assertThat(new java.awt.Color(image.getRGB(128, 128)).getBlue()).as("the picture in the middle").isGreaterThan(200);
+		assertThat(new java.awt.Color(image.getRGB(128, 5)).getRed()).as("white above: fitted whole, not cropped")
+			.isGreaterThan(200);
+
+		var member = members.member("M", "10.80.3.3");
+		assertThat(member.upload("/e/" + keyword + "/logo", new org.springframework.mock.web.MockMultipartFile("logo", "l.png",
+				"image/png", wide.toByteArray()))).hasStatus(HttpStatus.FORBIDDEN);
+		admin.upload("/e/" + keyword + "/logo", new org.springframework.mock.web.MockMultipartFile("logo", "l.svg",
+				"image/svg+xml", "<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes()));
+		assertThat(admin.get("/e/" + keyword + "/edit")).bodyText().contains("id=\"logo-error\">Ce fichier n’est pas une image");
+		assertThat(admin.post("/e/" + keyword + "/logo/delete")).hasRedirectedUrl("/e/" + keyword + "/edit");
+		assertThat(new Visitor(mvc, "10.80.3.2").get("/e/" + keyword + "/logo.jpg")).hasStatus(HttpStatus.NOT_FOUND);
+	}
 }

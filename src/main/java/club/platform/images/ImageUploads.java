@@ -28,19 +28,23 @@ public class ImageUploads {
 
 	/** The frames pictures are cut to. */
 	public enum Frame {
-		/** A profile picture. */
-		AVATAR(256, 256, 2 * 1024 * 1024),
-		/** A group's banner (seed 001: 1920×160). */
-		BANNER(1920, 160, 5 * 1024 * 1024);
+		/** A profile picture, cropped to the centre. */
+		AVATAR(256, 256, 2 * 1024 * 1024, false),
+		/** A group's banner (seed 001: 1920×160), cropped to the centre. */
+		BANNER(1920, 160, 5 * 1024 * 1024, false),
+		/** An ecosystem's logo: fitted whole, on white, never cropped. */
+		LOGO(256, 256, 2 * 1024 * 1024, true);
 
 		public final int width;
 		public final int height;
 		public final int maxBytes;
+		final boolean whole;
 
-		Frame(int width, int height, int maxBytes) {
+		Frame(int width, int height, int maxBytes, boolean whole) {
 			this.width = width;
 			this.height = height;
 			this.maxBytes = maxBytes;
+			this.whole = whole;
 		}
 	}
 
@@ -69,22 +73,31 @@ public class ImageUploads {
 			throw new Refused("empty");
 		}
 		if (upload.length > frame.maxBytes) {
-			throw new Refused(frame == Frame.AVATAR ? "tooLarge" : "bannerTooLarge");
+			throw new Refused(frame == Frame.BANNER ? "bannerTooLarge" : "tooLarge");
 		}
 		BufferedImage source = decode(upload);
-		// Cover the frame: scale to fill it, crop what overflows, keep the centre.
-		double scale = Math.max((double) frame.width / source.getWidth(), (double) frame.height / source.getHeight());
-		int cropWidth = (int) Math.round(frame.width / scale);
-		int cropHeight = (int) Math.round(frame.height / scale);
-		int x = (source.getWidth() - cropWidth) / 2;
-		int y = (source.getHeight() - cropHeight) / 2;
 		var target = new BufferedImage(frame.width, frame.height, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = target.createGraphics();
 		try {
 			g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
 			g.setColor(Color.WHITE);
 			g.fillRect(0, 0, frame.width, frame.height);
-			g.drawImage(source, 0, 0, frame.width, frame.height, x, y, x + cropWidth, y + cropHeight, null);
+			if (frame.whole) {
+				// Fit inside the frame, centred: a logo keeps all of itself.
+				double scale = Math.min((double) frame.width / source.getWidth(), (double) frame.height / source.getHeight());
+				int width = (int) Math.round(source.getWidth() * scale);
+				int height = (int) Math.round(source.getHeight() * scale);
+				g.drawImage(source, (frame.width - width) / 2, (frame.height - height) / 2, width, height, null);
+			}
+			else {
+				// Cover the frame: scale to fill it, crop what overflows, keep the centre.
+				double scale = Math.max((double) frame.width / source.getWidth(), (double) frame.height / source.getHeight());
+				int cropWidth = (int) Math.round(frame.width / scale);
+				int cropHeight = (int) Math.round(frame.height / scale);
+				int x = (source.getWidth() - cropWidth) / 2;
+				int y = (source.getHeight() - cropHeight) / 2;
+				g.drawImage(source, 0, 0, frame.width, frame.height, x, y, x + cropWidth, y + cropHeight, null);
+			}
 		}
 		finally {
 			g.dispose();
