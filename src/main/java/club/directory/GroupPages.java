@@ -1,7 +1,6 @@
 package club.directory;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -14,9 +13,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -35,6 +32,7 @@ import org.springframework.web.servlet.view.RedirectView;
 import club.account.Accounts;
 import club.platform.ClubProperties;
 import club.platform.images.ImageUploads;
+import club.platform.images.StoredImages;
 import club.platform.markdown.Markdown;
 import club.platform.security.SignedInUser;
 import club.platform.web.FormErrors;
@@ -156,12 +154,7 @@ class GroupPages {
 	@GetMapping("/g/{slug}/banner.jpg")
 	ResponseEntity<byte[]> banner(@PathVariable String slug) {
 		Group group = directory.find(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		return directory.banner(group)
-			.map(image -> ResponseEntity.ok()
-				.contentType(MediaType.IMAGE_JPEG)
-				.cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic())
-				.body(image))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return StoredImages.servedForAYear(directory.banner(group));
 	}
 
 	@PostMapping("/g/{slug}/edit")

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
+import club.platform.images.StoredImages;
 import club.platform.text.SearchText;
 import club.platform.web.ContentVersion;
 
@@ -26,11 +27,14 @@ class GroupRepository {
 
 	private final JdbcClient jdbc;
 	private final ContentVersion contentVersion;
+	/** Each group's banner. */
+	final StoredImages banners;
 
 	/** Every write here changes public pages: it moves the content version (see the page cache). */
 	GroupRepository(JdbcClient jdbc, ContentVersion contentVersion) {
 		this.jdbc = jdbc;
 		this.contentVersion = contentVersion;
+		this.banners = new StoredImages(jdbc, contentVersion, "group_banner", "group_id");
 	}
 
 	/** The group's own fields; keywords, links and partners are written by {@link #replaceParts}. */
@@ -112,34 +116,6 @@ class GroupRepository {
 			.param(keyword)
 			.query(Long.class)
 			.single();
-	}
-
-	/** When the group's banner last changed, without loading the picture; empty when it has none. */
-	Optional<Instant> bannerVersion(long groupId) {
-		return jdbc.sql("select updated_at from group_banner where group_id = ?")
-			.param(groupId)
-			.query((rs, row) -> rs.getTimestamp(1).toInstant())
-			.optional();
-	}
-
-	Optional<byte[]> banner(long groupId) {
-		return jdbc.sql("select image from group_banner where group_id = ?")
-			.param(groupId)
-			.query((rs, row) -> rs.getBytes(1))
-			.optional();
-	}
-
-	void saveBanner(long groupId, byte[] image, Instant at) {
-		contentVersion.changed();
-		jdbc.sql("delete from group_banner where group_id = ?").param(groupId).update();
-		jdbc.sql("insert into group_banner (group_id, image, updated_at) values (?, ?, ?)")
-			.params(groupId, image, utc(at))
-			.update();
-	}
-
-	boolean deleteBanner(long groupId) {
-		contentVersion.changed();
-		return jdbc.sql("delete from group_banner where group_id = ?").param(groupId).update() > 0;
 	}
 
 	/** Where an old short name now points. */

@@ -1,7 +1,6 @@
 package club.ecosystem;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -10,9 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -30,6 +27,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import club.platform.ClubProperties;
 import club.platform.images.ImageUploads;
+import club.platform.images.StoredImages;
 import club.platform.markdown.Markdown;
 import club.platform.security.ContentSecurityPolicy;
 import club.platform.security.SignedInUser;
@@ -173,12 +171,7 @@ class EcosystemPages {
 	@GetMapping("/e/{keyword}/logo.jpg")
 	ResponseEntity<byte[]> logo(@PathVariable String keyword) {
 		Ecosystem ecosystem = ecosystems.find(keyword).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		return ecosystems.logo(ecosystem)
-			.map(image -> ResponseEntity.ok()
-				.contentType(MediaType.IMAGE_JPEG)
-				.cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic())
-				.body(image))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return StoredImages.servedForAYear(ecosystems.logo(ecosystem));
 	}
 
 	private static void checkOrigins(EcosystemForm form, BindingResult result) {

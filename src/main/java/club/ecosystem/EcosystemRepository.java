@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import club.platform.images.StoredImages;
 import club.platform.web.ContentVersion;
 
 @Repository
@@ -20,9 +21,13 @@ class EcosystemRepository {
 	private final JdbcClient jdbc;
 	private final ContentVersion contentVersion;
 
+	/** Each ecosystem's logo. */
+	final StoredImages logos;
+
 	EcosystemRepository(JdbcClient jdbc, ContentVersion contentVersion) {
 		this.jdbc = jdbc;
 		this.contentVersion = contentVersion;
+		this.logos = new StoredImages(jdbc, contentVersion, "ecosystem_logo", "ecosystem_id");
 	}
 
 	void insert(Ecosystem ecosystem) {
@@ -114,33 +119,6 @@ class EcosystemRepository {
 			.param(accountId)
 			.query(String.class)
 			.list();
-	}
-
-	Optional<java.time.Instant> logoVersion(long ecosystemId) {
-		return jdbc.sql("select updated_at from ecosystem_logo where ecosystem_id = ?")
-			.param(ecosystemId)
-			.query((rs, row) -> rs.getTimestamp(1).toInstant())
-			.optional();
-	}
-
-	Optional<byte[]> logo(long ecosystemId) {
-		return jdbc.sql("select image from ecosystem_logo where ecosystem_id = ?")
-			.param(ecosystemId)
-			.query((rs, row) -> rs.getBytes(1))
-			.optional();
-	}
-
-	void saveLogo(long ecosystemId, byte[] image, java.time.Instant at) {
-		contentVersion.changed();
-		jdbc.sql("delete from ecosystem_logo where ecosystem_id = ?").param(ecosystemId).update();
-		jdbc.sql("insert into ecosystem_logo (ecosystem_id, image, updated_at) values (?, ?, ?)")
-			.params(ecosystemId, image, utc(at))
-			.update();
-	}
-
-	void deleteLogo(long ecosystemId) {
-		contentVersion.changed();
-		jdbc.sql("delete from ecosystem_logo where ecosystem_id = ?").param(ecosystemId).update();
 	}
 
 	Optional<Ecosystem> find(String keyword) {
