@@ -136,26 +136,26 @@ public class GroupDirectory {
 	}
 
 	Optional<Instant> bannerVersion(Group group) {
-		return groups.banners.version(group.id());
+		return groups.banners().version(group.id());
 	}
 
 	Optional<byte[]> banner(Group group) {
-		return groups.banners.image(group.id());
+		return groups.banners().image(group.id());
 	}
 
 	@Transactional
 	void setBanner(Group group, byte[] upload, @Nullable SignedInUser editor) throws ImageUploads.Refused {
 		byte[] image = images.reencode(upload, ImageUploads.Frame.BANNER);
 		Instant now = clock.instant();
-		boolean had = groups.banners.version(group.id()).isPresent();
-		groups.banners.save(group.id(), image, now);
+		boolean had = groups.banners().version(group.id()).isPresent();
+		groups.banners().save(group.id(), image, now);
 		groups.recordChanges(group.id(), editor == null ? null : editor.accountId(), now,
 				List.of(new GroupChange(null, now, "banner", had ? "image" : null, "image (" + image.length / 1024 + " Kio)")));
 	}
 
 	@Transactional
 	void removeBanner(Group group, @Nullable SignedInUser editor) {
-		if (groups.banners.delete(group.id())) {
+		if (groups.banners().delete(group.id())) {
 			Instant now = clock.instant();
 			groups.recordChanges(group.id(), editor == null ? null : editor.accountId(), now,
 					List.of(new GroupChange(null, now, "banner", "image", null)));

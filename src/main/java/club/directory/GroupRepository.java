@@ -27,8 +27,7 @@ class GroupRepository {
 
 	private final JdbcClient jdbc;
 	private final ContentVersion contentVersion;
-	/** Each group's banner. */
-	final StoredImages banners;
+	private final StoredImages banners;
 
 	/** Every write here changes public pages: it moves the content version (see the page cache). */
 	GroupRepository(JdbcClient jdbc, ContentVersion contentVersion) {
@@ -116,6 +115,11 @@ class GroupRepository {
 			.param(keyword)
 			.query(Long.class)
 			.single();
+	}
+
+	/** Each group's banner (a method, not a field: this bean is a proxy). */
+	StoredImages banners() {
+		return banners;
 	}
 
 	/** Where an old short name now points. */

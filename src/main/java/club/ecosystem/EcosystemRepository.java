@@ -21,8 +21,7 @@ class EcosystemRepository {
 	private final JdbcClient jdbc;
 	private final ContentVersion contentVersion;
 
-	/** Each ecosystem's logo. */
-	final StoredImages logos;
+	private final StoredImages logos;
 
 	EcosystemRepository(JdbcClient jdbc, ContentVersion contentVersion) {
 		this.jdbc = jdbc;
@@ -119,6 +118,11 @@ class EcosystemRepository {
 			.param(accountId)
 			.query(String.class)
 			.list();
+	}
+
+	/** Each ecosystem's logo (a method, not a field: this bean is a proxy). */
+	StoredImages logos() {
+		return logos;
 	}
 
 	Optional<Ecosystem> find(String keyword) {

@@ -97,21 +97,21 @@ public class Ecosystems implements GroupEcosystems {
 
 	/** The logo's version (for its address), when the ecosystem has one. */
 	Optional<Long> logoVersion(Ecosystem ecosystem) {
-		return ecosystems.logos.version(ecosystem.id()).map(java.time.Instant::toEpochMilli);
+		return ecosystems.logos().version(ecosystem.id()).map(java.time.Instant::toEpochMilli);
 	}
 
 	Optional<byte[]> logo(Ecosystem ecosystem) {
-		return ecosystems.logos.image(ecosystem.id());
+		return ecosystems.logos().image(ecosystem.id());
 	}
 
 	@Transactional
 	void setLogo(Ecosystem ecosystem, byte[] upload) throws ImageUploads.Refused {
-		ecosystems.logos.save(ecosystem.id(), images.reencode(upload, ImageUploads.Frame.LOGO), clock.instant());
+		ecosystems.logos().save(ecosystem.id(), images.reencode(upload, ImageUploads.Frame.LOGO), clock.instant());
 	}
 
 	@Transactional
 	void removeLogo(Ecosystem ecosystem) {
-		ecosystems.logos.delete(ecosystem.id());
+		ecosystems.logos().delete(ecosystem.id());
 	}
 
 	/** The keyword is taken, or is not one normalized keyword. */
