@@ -1,11 +1,15 @@
 package club.account;
 
 import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+
+import club.platform.mail.Recipient;
 
 /** What other modules may ask about accounts. */
 @Service
@@ -28,5 +32,22 @@ public class Accounts {
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	/** Whom to write to, for those accounts that still exist, in the order of their ids. */
+	public List<Recipient> recipients(Collection<Long> accountIds) {
+		if (accountIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select id, email, display_name, locale from account where id in (:ids) order by id")
+			.param("ids", accountIds)
+			.query((rs, row) -> new Recipient(rs.getLong(1), rs.getString(2), rs.getString(3),
+					Locale.forLanguageTag(rs.getString(4))))
+			.list();
+	}
+
+	/** Whom to write to when a decision falls to the platform's admins. */
+	public List<Recipient> platformAdmins() {
+		return recipients(jdbc.sql("select id from account where platform_role = 'ADMIN'").query(Long.class).list());
 	}
 }

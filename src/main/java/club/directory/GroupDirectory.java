@@ -88,6 +88,11 @@ public class GroupDirectory {
 		return groups.all(query, box);
 	}
 
+	/** The accounts administering the group (those it notifies about its record). */
+	public List<Long> adminIds(Group group) {
+		return groups.admins(group.id());
+	}
+
 	/** Group admins and platform admins edit a group record. */
 	public boolean canEdit(Group group, Optional<SignedInUser> user) {
 		return user.map(u -> u.platformAdmin() || groups.isAdmin(group.id(), u.accountId())).orElse(false);

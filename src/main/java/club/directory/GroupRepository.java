@@ -156,6 +156,13 @@ class GroupRepository {
 		jdbc.sql("insert into group_admin (group_id, account_id) values (?, ?)").params(groupId, accountId).update();
 	}
 
+	List<Long> admins(long groupId) {
+		return jdbc.sql("select account_id from group_admin where group_id = ? order by account_id")
+			.param(groupId)
+			.query(Long.class)
+			.list();
+	}
+
 	boolean isAdmin(long groupId, long accountId) {
 		return jdbc.sql("select count(*) from group_admin where group_id = ? and account_id = ?")
 			.params(groupId, accountId)

@@ -101,6 +101,13 @@ class EcosystemRepository {
 		jdbc.sql("insert into ecosystem_steward (ecosystem_id, account_id) values (?, ?)").params(ecosystemId, accountId).update();
 	}
 
+	java.util.List<Long> stewards(long ecosystemId) {
+		return jdbc.sql("select account_id from ecosystem_steward where ecosystem_id = ? order by account_id")
+			.param(ecosystemId)
+			.query(Long.class)
+			.list();
+	}
+
 	boolean isSteward(long ecosystemId, long accountId) {
 		return jdbc.sql("select count(*) from ecosystem_steward where ecosystem_id = ? and account_id = ?")
 			.params(ecosystemId, accountId)

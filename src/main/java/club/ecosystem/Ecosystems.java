@@ -10,6 +10,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import club.account.Accounts;
 
 import club.directory.ActivityLevel;
 import club.directory.Group;
@@ -17,6 +20,7 @@ import club.directory.GroupDirectory;
 import club.directory.GroupEcosystems;
 import club.directory.GroupType;
 import club.platform.images.ImageUploads;
+import club.platform.mail.Mailer;
 import club.platform.security.SignedInUser;
 import club.platform.text.Keywords;
 
@@ -54,12 +58,17 @@ public class Ecosystems implements GroupEcosystems {
 	private final GroupDirectory directory;
 	private final Clock clock;
 	private final ImageUploads images;
+	private final Accounts accounts;
+	private final Mailer mailer;
 
-	Ecosystems(EcosystemRepository ecosystems, GroupDirectory directory, Clock clock, ImageUploads images) {
+	Ecosystems(EcosystemRepository ecosystems, GroupDirectory directory, Clock clock, ImageUploads images, Accounts accounts,
+			Mailer mailer) {
 		this.ecosystems = ecosystems;
 		this.directory = directory;
 		this.clock = clock;
 		this.images = images;
+		this.accounts = accounts;
+		this.mailer = mailer;
 	}
 
 	Optional<View> view(String keyword) {
@@ -194,20 +203,38 @@ public class Ecosystems implements GroupEcosystems {
 			.toList();
 	}
 
-	/** The group applies, having attested every rule of the charter. */
+	/**
+	 * The group applies, having attested every rule of the charter; the stewards are told (the
+	 * platform admins when the ecosystem has no steward, so that no application waits unseen).
+	 */
 	@Transactional
 	void apply(Ecosystem ecosystem, Group group, SignedInUser by) {
 		ecosystems.apply(ecosystem.id(), group.id(), String.join("\n", ecosystem.rules()), by.accountId(), clock.instant());
+		List<Long> stewards = ecosystems.stewards(ecosystem.id());
+		var recipients = stewards.isEmpty() ? accounts.platformAdmins() : accounts.recipients(stewards);
+		String queue = UriComponentsBuilder.fromPath("/e/{keyword}/admissions").buildAndExpand(ecosystem.keyword()).encode()
+			.toUriString();
+		recipients.forEach(steward -> mailer.send(steward, "admissionReceived", queue, group.name(), ecosystem.name()));
 	}
 
 	List<Admission> pending(Ecosystem ecosystem) {
 		return ecosystems.pending(ecosystem.id());
 	}
 
-	/** False when another steward decided first. */
+	/** False when another steward decided first. The group's admins are told the decision and its reason. */
 	@Transactional
 	boolean decide(Ecosystem ecosystem, long groupId, boolean accept, @Nullable String reason, SignedInUser by) {
-		return ecosystems.decide(ecosystem.id(), groupId, accept ? Admission.Status.ACCEPTED : Admission.Status.REFUSED,
-				reason == null || reason.isBlank() ? null : reason.strip(), by.accountId(), clock.instant());
+		String given = reason == null || reason.isBlank() ? null : reason.strip();
+		boolean decided = ecosystems.decide(ecosystem.id(), groupId, accept ? Admission.Status.ACCEPTED : Admission.Status.REFUSED,
+				given, by.accountId(), clock.instant());
+		if (decided) {
+			directory.findById(groupId).ifPresent(group -> {
+				String groupPage = UriComponentsBuilder.fromPath("/g/{slug}").buildAndExpand(group.slug()).encode().toUriString();
+				accounts.recipients(directory.adminIds(group))
+					.forEach(admin -> mailer.send(admin, accept ? "admissionAccepted" : "admissionRefused", groupPage,
+							group.name(), ecosystem.name(), given == null ? "" : given));
+			});
+		}
+		return decided;
 	}
 }

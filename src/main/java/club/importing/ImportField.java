@@ -1,6 +1,8 @@
 package club.importing;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The fields of a group an import can fill, with the source fields looked for by default in a
@@ -31,5 +33,9 @@ public enum ImportField {
 	ImportField(List<String> bazarDefaults, List<String> csvDefaults) {
 		this.bazarDefaults = bazarDefaults;
 		this.csvDefaults = csvDefaults;
+	}
+
+	static Optional<ImportField> named(String name) {
+		return Arrays.stream(values()).filter(field -> field.name().equals(name)).findFirst();
 	}
 }

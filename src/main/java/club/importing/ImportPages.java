@@ -1,12 +1,10 @@
 package club.importing;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,8 +18,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import club.platform.security.SignedInUser;
 import club.platform.web.Page;
-import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 
 /** Imports for platform admins (routes under /admin are for admins only). */
 @Controller
@@ -29,18 +25,13 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 class ImportPages {
 
 	private final Importer importer;
-	private final ObjectProvider<SchedulerClient> scheduler;
-	private final OneTimeTask<Long> applyTask;
+	private final ImportStarter starter;
 	private final MessageSource messages;
-	private final Clock clock;
 
-	ImportPages(Importer importer, ObjectProvider<SchedulerClient> scheduler, OneTimeTask<Long> importApplyTask,
-			MessageSource messages, Clock clock) {
+	ImportPages(Importer importer, ImportStarter starter, MessageSource messages) {
 		this.importer = importer;
-		this.scheduler = scheduler;
-		this.applyTask = importApplyTask;
+		this.starter = starter;
 		this.messages = messages;
-		this.clock = clock;
 	}
 
 	@GetMapping
@@ -93,18 +84,9 @@ class ImportPages {
 		return "redirect:/admin/imports/" + id;
 	}
 
-	/** In the background when the scheduler runs (one node picks it up); inline otherwise. */
 	@PostMapping("/{id}/apply")
 	String apply(@PathVariable long id, RedirectAttributes redirect) throws SourceRecords.Unreadable {
-		ImportJob job = importer.job(id);
-		if (job.status() == ImportJob.Status.READY) {
-			SchedulerClient client = scheduler.getIfAvailable();
-			if (client != null) {
-				client.scheduleIfNotExists(applyTask.instance(String.valueOf(id), id), clock.instant());
-			}
-			else {
-				importer.apply(id);
-			}
+		if (starter.start(id)) {
 			redirect.addFlashAttribute(Page.FLASH, "import.started");
 		}
 		return "redirect:/admin/imports/" + id;

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -66,6 +67,10 @@ public class Importer {
 
 	ImportJob job(long id) {
 		return jobs.find(id).orElseThrow();
+	}
+
+	Optional<ImportJob> find(long id) {
+		return jobs.find(id);
 	}
 
 	List<ImportJob> recent() {

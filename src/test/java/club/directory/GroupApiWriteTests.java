@@ -8,11 +8,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
+import club.support.Api;
 import club.support.ClubTest;
 import club.support.TestMembers;
 import club.support.Visitor;
@@ -21,34 +20,18 @@ import club.support.Visitor;
 @ClubTest
 class GroupApiWriteTests {
 
-	private static final Pattern TOKEN = Pattern.compile("<pre class=\"mail-text\" id=\"token\">(club_[A-Za-z0-9_-]+)</pre>");
-
 	@Autowired
 	MockMvcTester mvc;
 
 	@Autowired
 	TestMembers members;
 
-	/** A member and a token they created on their profile page. */
 	String token(Visitor member, String name) {
-		var created = member.post("/profile/tokens", "name", name);
-		assertThat(created).hasStatusOk();
-		var matcher = TOKEN.matcher(new String(created.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8));
-		assertThat(matcher.find()).as("token shown once").isTrue();
-		return matcher.group(1);
+		return members.apiToken(member, name);
 	}
 
 	MvcTestResult call(String method, String uri, String token, String json, String... headers) {
-		var request = MockMvcRequestBuilders.request(org.springframework.http.HttpMethod.valueOf(method), uri)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json);
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
-		for (int i = 0; i + 1 < headers.length; i += 2) {
-			request.header(headers[i], headers[i + 1]);
-		}
-		return mvc.perform(request);
+		return new Api(mvc).call(method, uri, token, json, headers);
 	}
 
 	static String slug() {

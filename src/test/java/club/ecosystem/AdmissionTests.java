@@ -69,17 +69,25 @@ class AdmissionTests {
 		assertThat(anyone.get("/e/" + keyword)).bodyText().doesNotContain("Candidat " + slug);
 
 		var steward = members.admin("10.95.0.3");
+		assertThat(members.mailsTo(steward)).as("an ecosystem without stewards: its applications go to the platform admins")
+			.last().asString().startsWith("Le groupe Candidat " + slug + " demande à rejoindre l’écosystème Modéré " + keyword)
+			.contains("/e/" + keyword + "/admissions");
 		var queue = steward.get("/e/" + keyword + "/admissions");
 		assertThat(queue).bodyText().contains("Candidat " + slug).contains("Le groupe partage publiquement ses productions");
 		assertThat(steward.post("/e/" + keyword + "/admissions/" + groupId(slug) + "/accept"))
 			.hasRedirectedUrl("/e/" + keyword + "/admissions");
 
 		assertThat(anyone.get("/e/" + keyword)).bodyText().contains("Candidat " + slug);
+		assertThat(members.mailsTo(groupAdmin)).last().asString()
+			.startsWith("Candidat " + slug + " fait maintenant partie de l’écosystème Modéré " + keyword)
+			.contains("/g/" + slug);
 		assertThat(anyone.get("/api/v1/ecosystems/" + keyword + "/groups")).bodyText().contains(slug);
 		assertThat(anyone.get("/g/" + slug)).bodyText().contains("href=\"/e/" + keyword + "\">Modéré " + keyword);
 		assertThat(steward.post("/e/" + keyword + "/admissions/" + groupId(slug) + "/refuse", "reason", "trop tard"))
 			.as("decided once").hasRedirectedUrl("/e/" + keyword + "/admissions");
 		assertThat(anyone.get("/e/" + keyword)).bodyText().contains("Candidat " + slug);
+		assertThat(members.mailsTo(groupAdmin)).as("one decision, one mail").filteredOn(mail -> mail.contains("écosystème"))
+			.hasSize(1);
 	}
 
 	@Test
@@ -93,12 +101,35 @@ class AdmissionTests {
 		assertThat(steward.post("/e/" + keyword + "/admissions/" + groupId(slug) + "/refuse", "reason", " ")).bodyText()
 			.contains("Indiquez la raison du refus.");
 		steward.post("/e/" + keyword + "/admissions/" + groupId(slug) + "/refuse", "reason", "Le groupe demande une adhésion payante.");
+		assertThat(members.mailsTo(groupAdmin)).last().asString()
+			.startsWith("Demande de Candidat " + slug + " à l’écosystème Modéré " + keyword + " : refusée")
+			.contains("Le groupe demande une adhésion payante.");
 
 		assertThat(groupAdmin.get("/g/" + slug)).bodyText().contains("refusé").contains("Le groupe demande une adhésion payante.")
 			.contains("Demander l’admission");
 		assertThat(groupAdmin.post("/e/" + keyword + "/apply?group=" + slug, "rule", "0", "rule", "1", "rule", "2"))
 			.hasRedirectedUrl("/g/" + slug);
 		assertThat(steward.get("/e/" + keyword + "/admissions")).bodyText().contains("Candidat " + slug);
+	}
+
+	@Test
+	void theStewardsAreToldOfAnApplicationInTheirOwnLanguage() {
+		String keyword = moderatedEcosystem();
+		var steward = members.member("Kofi", "10.95.3.1");
+		long stewardId = jdbc.sql("select id from account where email = ?").param(steward.email()).query(Long.class).single();
+		jdbc.sql("update account set locale = 'en' where id = ?").param(stewardId).update();
+		ecosystems.addSteward(ecosystems.find(keyword).orElseThrow().id(), stewardId);
+		var groupAdmin = members.member("Awa", "10.95.3.2");
+		String slug = groupWithKeyword(groupAdmin, keyword);
+
+		groupAdmin.post("/e/" + keyword + "/apply?group=" + slug, "rule", "0", "rule", "1", "rule", "2");
+
+		assertThat(members.mailsTo(steward)).last().asString()
+			.startsWith("The group Candidat " + slug + " asks to join the ecosystem Modéré " + keyword)
+			.contains("/e/" + keyword + "/admissions");
+		assertThat(steward.post("/e/" + keyword + "/admissions/" + groupId(slug) + "/accept"))
+			.hasRedirectedUrl("/e/" + keyword + "/admissions");
+		assertThat(members.mailsTo(groupAdmin)).last().asString().startsWith("Candidat " + slug + " fait maintenant partie");
 	}
 
 	@Test

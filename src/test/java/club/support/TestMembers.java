@@ -2,6 +2,8 @@ package club.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -20,6 +22,7 @@ public class TestMembers {
 	public static final String ADMIN_EMAIL = "admin@test.localhost";
 	public static final String ADMIN_PASSWORD = "admin-test-password-2026";
 	private static final Pattern VERIFY = Pattern.compile("verify\\?token=([A-Za-z0-9_-]+)");
+	private static final Pattern TOKEN = Pattern.compile("<pre class=\"mail-text\" id=\"token\">(club_[A-Za-z0-9_-]+)</pre>");
 
 	private final ObjectProvider<MockMvcTester> mvc;
 	private final JdbcClient jdbc;
@@ -41,6 +44,23 @@ public class TestMembers {
 		visitor.post("/verify", "token", token.group(1));
 		assertThat(visitor.logIn(email, PASSWORD)).hasRedirectedUrl("/profile");
 		return visitor;
+	}
+
+	/** A personal API token the member created on their profile page (shown once, read there). */
+	public String apiToken(Visitor member, String name) {
+		var created = member.post("/profile/tokens", "name", name);
+		assertThat(created).hasStatusOk();
+		var matcher = TOKEN.matcher(new String(created.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8));
+		assertThat(matcher.find()).as("token shown once").isTrue();
+		return matcher.group(1);
+	}
+
+	/** Subject and text of each mail sent to that member, oldest first. */
+	public List<String> mailsTo(Visitor member) {
+		return jdbc.sql("select subject, text_body from mail_outbox where recipient = ? order by id")
+			.param(member.email())
+			.query((rs, row) -> rs.getString(1) + "\n" + rs.getString(2))
+			.list();
 	}
 
 	/** The platform admin of the test database, logged in. */

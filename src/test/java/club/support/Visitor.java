@@ -23,6 +23,7 @@ public final class Visitor {
 	private final MockMvcTester mvc;
 	private final String ip;
 	private final Map<String, Cookie> cookies = new LinkedHashMap<>();
+	private String email = "";
 
 	public Visitor(MockMvcTester mvc, String ip) {
 		this.mvc = mvc;
@@ -52,7 +53,13 @@ public final class Visitor {
 	}
 
 	public MvcTestResult logIn(String email, String password) {
+		this.email = email;
 		return post("/login", "email", email, "password", password);
+	}
+
+	/** The address this visitor last logged in with, to find the mails sent to them. */
+	public String email() {
+		return email;
 	}
 
 	public Cookie cookie(String name) {
