@@ -16,7 +16,10 @@
 # defaults); warm the app up with wrk for WARMUP s; then wrk --latency for DURATION s against
 # the app, then nginx (after NGINX_WARMUP s of its own warm-up); print req/s, p99 and the ratio.
 #
-# Env: PAGE (/), APP_ARGS (none), TARGET (0.4), WARMUP (45, at least 40 recommended), DURATION (30), CONNECTIONS (64), THREADS (2),
+# DATABASE=postgresql runs the app on a fresh PostgreSQL database instead (PG_DATABASE, club_bench
+# by default, dropped and created again on PG_HOST 127.0.0.1 as PG_USER postgres), demo data included.
+#
+# Env: PAGE (/), APP_ARGS (none), DATABASE (h2), TARGET (0.4), WARMUP (45, at least 40 recommended), DURATION (30), CONNECTIONS (64), THREADS (2),
 # NGINX_WARMUP (5), APP_PORT (18080), NGINX_PORT (18081), JAVA_OPTS (extra JVM flags),
 # MAX_OTHERS (10: a measurement during which other processes took more than this % of the
 # machine's CPU is shown, discarded and redone, at most RETRIES (3) times; 100 keeps the first),
@@ -84,8 +87,18 @@ for p in "$APP_PORT" "$NGINX_PORT"; do port_free "$p" || { echo "port $p is busy
 
 BUSY_BEFORE="$(wait_quiet)"
 
-# --- the app, fresh H2 data dir with demo data; waits until ready (demo data loaded by then)
+# --- the app, fresh database with demo data; waits until ready (demo data loaded by then)
 mkdir -p "$WORK/app"
+DATABASE="${DATABASE:-h2}"
+if [[ "$DATABASE" == postgresql ]]; then
+	PG_HOST="${PG_HOST:-127.0.0.1}" PG_USER="${PG_USER:-postgres}" PG_DATABASE="${PG_DATABASE:-club_bench}"
+	psql -q -h "$PG_HOST" -U "$PG_USER" -d postgres -c "drop database if exists $PG_DATABASE" -c "create database $PG_DATABASE" >/dev/null
+	export CLUB_DB_URL="jdbc:postgresql://$PG_HOST:5432/$PG_DATABASE" CLUB_DB_USER="$PG_USER"
+	APP_ARGS="--spring.profiles.active=postgres --club.demo=true $APP_ARGS"
+	DATABASE_LINE="fresh PostgreSQL database $PG_DATABASE, $(psql -h "$PG_HOST" -U "$PG_USER" -d postgres -Atc 'show server_version'), demo data loaded"
+else
+	DATABASE_LINE="fresh H2 data dir, demo data loaded"
+fi
 # shellcheck disable=SC2086
 (cd "$WORK/app" && exec "$JAVA" $JAVA_OPTS -jar "$JAR" --server.port="$APP_PORT" \
 	--management.endpoint.health.probes.enabled=true $APP_ARGS >app.log 2>&1) &
@@ -161,7 +174,7 @@ echo "== $PAGE: app vs nginx, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores (
 "$JAVA" -version 2>&1 | sed -n 2p
 echo "$("$NGINX" -v 2>&1), $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)"
 echo "app:   java ${JAVA_OPTS:+$JAVA_OPTS }-jar $JAR --server.port=$APP_PORT --management.endpoint.health.probes.enabled=true${APP_ARGS:+ $APP_ARGS}"
-echo "       (fresh H2 data dir, demo data loaded)"
+echo "       ($DATABASE_LINE)"
 echo "page:  $(wc -c <"$WORK/www/page.html") bytes of body, $APP_TYPE; full response app $(resp_bytes "$APP_URL") B, nginx $(resp_bytes "$NGINX_URL") B"
 echo "load:  ${WRK[*]} --latency -d${DURATION}s, after a ${WARMUP}s warm-up of the app at the same connections"
 echo "machine ${BUSY_BEFORE}% busy just before the app started; load average now: $(cut -d' ' -f1-3 /proc/loadavg)"
