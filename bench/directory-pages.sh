@@ -6,14 +6,14 @@
 #   bench/directory-pages.sh
 #   DATABASES=postgresql PAGES="/e/coop-group" bench/directory-pages.sh
 #
-# Env: DATABASES ("h2 postgresql"), PAGES (search, group page, ecosystem page, embed), GROUPS
+# Env: DATABASES ("h2 postgresql"), PAGES (search, group page, ecosystem page, embed), GENERATED
 # (2000), and everything bench/home-vs-nginx.sh reads (WARMUP, DURATION, CONNECTIONS…).
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 DATABASES="${DATABASES:-h2 postgresql}"
 PAGES="${PAGES:-/groups?q=energie /g/gen-100 /e/coop-group /e/coop-group/embed}"
-GROUPS="${GROUPS:-2000}"
+GENERATED="${GENERATED:-2000}"
 OUT="$(mktemp -d /tmp/club-directory-bench.XXXXXX)"
 trap 'rm -rf "$OUT"' EXIT
 
@@ -21,7 +21,7 @@ rows=()
 for database in $DATABASES; do
 	for page in $PAGES; do
 		log="$OUT/$database-$(echo "$page" | tr -c 'a-z0-9' '_').txt"
-		DATABASE="$database" PAGE="$page" APP_ARGS="--club.generate.groups=$GROUPS ${APP_ARGS:-}" TARGET=0.5 \
+		DATABASE="$database" PAGE="$page" APP_ARGS="--club.generate.groups=$GENERATED ${APP_ARGS:-}" TARGET=0.5 \
 			"$HERE/home-vs-nginx.sh" | tee "$log"
 		body=$(awk '/^page:/ { print $2 }' "$log")
 		read -r app_rps app_p99 < <(awk '$1 == "app" && NF == 5 { print $2, $3 }' "$log")
@@ -32,7 +32,7 @@ for database in $DATABASES; do
 done
 
 echo
-echo "== directory pages, $(date -u '+%Y-%m-%d %H:%M UTC'), $GROUPS generated groups, $(nproc) cores, commit $(git -C "$HERE" rev-parse --short HEAD)"
+echo "== directory pages, $(date -u '+%Y-%m-%d %H:%M UTC'), $GENERATED generated groups, $(nproc) cores, commit $(git -C "$HERE" rev-parse --short HEAD)"
 echo "| database | page | body | app req/s | app p99 | nginx req/s | ratio |"
 echo "| --- | --- | ---: | ---: | ---: | ---: | ---: |"
 printf '%s\n' "${rows[@]}"

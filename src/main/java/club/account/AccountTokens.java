@@ -1,19 +1,15 @@
 package club.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import static club.platform.Timestamps.utc;
+
+import club.platform.security.SecretTokens;
 
 /**
  * Single-use links sent by mail. Only a SHA-256 of the token is stored, so a database leak
@@ -35,7 +31,6 @@ class AccountTokens {
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
-	private final SecureRandom random = new SecureRandom();
 
 	AccountTokens(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
@@ -44,9 +39,7 @@ class AccountTokens {
 
 	/** Creates a token and returns its clear value, to put in a link. */
 	String issue(long accountId, Purpose purpose) {
-		byte[] bytes = new byte[32];
-		random.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String token = SecretTokens.newToken();
 		var now = clock.instant();
 		jdbc.sql("""
 				insert into account_token (account_id, purpose, token_hash, created_at, expires_at)
@@ -96,14 +89,7 @@ class AccountTokens {
 			.update();
 	}
 
-	/** SHA-256, hex: what is stored of a secret token. */
 	static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException(impossible);
-		}
+		return SecretTokens.hash(token);
 	}
 }

@@ -50,4 +50,18 @@ public class Accounts {
 	public List<Recipient> platformAdmins() {
 		return recipients(jdbc.sql("select id from account where platform_role = 'ADMIN'").query(Long.class).list());
 	}
+
+	/** The accounts with those addresses (compared as at login), address to id; unknown ones are absent. */
+	public Map<String, Long> idsByEmail(Collection<String> emails) {
+		if (emails.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, String> byNormalized = emails.stream().collect(Collectors.toMap(Account::normalize, email -> email, (a, b) -> a));
+		return jdbc.sql("select email_normalized, id from account where email_normalized in (:emails)")
+			.param("emails", byNormalized.keySet())
+			.query((rs, row) -> Map.entry(byNormalized.get(rs.getString(1)), rs.getLong(2)))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
 }

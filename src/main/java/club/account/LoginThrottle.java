@@ -2,7 +2,6 @@ package club.account;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +13,8 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.TimeMeter;
 
 import org.springframework.stereotype.Component;
+
+import club.platform.security.RateLimiter;
 
 /**
  * Counts failed logins so that guessing passwords is slow, without letting an attacker lock
@@ -46,19 +47,11 @@ class LoginThrottle {
 		}
 	});
 
-	LoginThrottle(Clock clock) {
-		this.time = new TimeMeter() {
-			@Override
-			public long currentTimeNanos() {
-				Instant now = clock.instant();
-				return now.getEpochSecond() * 1_000_000_000L + now.getNano();
-			}
+	private final RateLimiter limits;
 
-			@Override
-			public boolean isWallClockBased() {
-				return true;
-			}
-		};
+	LoginThrottle(Clock clock, RateLimiter limits) {
+		this.time = RateLimiter.clockMeter(clock);
+		this.limits = limits;
 	}
 
 	/**
@@ -89,10 +82,7 @@ class LoginThrottle {
 	 * password): at most {@value #MAIL_FORMS_PER_IP} per hour from one address.
 	 */
 	boolean mailFormAllowed(String ip) {
-		return buckets.computeIfAbsent("mail-ip:" + ip, key -> Bucket.builder()
-			.addLimit(Bandwidth.builder().capacity(MAIL_FORMS_PER_IP).refillGreedy(MAIL_FORMS_PER_IP, Duration.ofHours(1)).build())
-			.withCustomTimePrecision(time)
-			.build()).tryConsume(1);
+		return limits.take("mail-ip:" + ip, MAIL_FORMS_PER_IP, Duration.ofHours(1)).isEmpty();
 	}
 
 	private List<String> keys(String ip, String email, Optional<String> trustedDevice) {

@@ -120,7 +120,7 @@ class DemoDirectory implements ApplicationRunner {
 			@Nullable Integer members, ActivityLevel activity, @Nullable String domain, @Nullable Objective objective,
 			List<String> keywords, Map<ServiceLink, String> links, List<Group.Partner> partners) {
 		var position = latitude == null || longitude == null ? null : new Group.Position(latitude, longitude);
-		var group = new Group(0, slug, name, tagline, type, description, country, region, position, members, activity, domain,
+		var group = new Group(0, slug, name, tagline, type, description, country, region, position, members, false, activity, domain,
 				objective, keywords, links.isEmpty() ? Map.of() : new EnumMap<>(links), partners, now, now);
 		long id = groups.insert(group, null);
 		groups.recordChanges(id, null, now, List.of(new GroupChange(null, now, "created", null, name)));

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 import club.platform.privacy.PersonalData;
 
-/** A person's admin rights on group records; their past edits stay, signed "former member". */
+/** The group records a person changed; the changes stay after the account goes, signed "former member". */
 @Component
 class DirectoryPersonalData implements PersonalData {
 
@@ -23,13 +23,11 @@ class DirectoryPersonalData implements PersonalData {
 
 	@Override
 	public Map<String, Object> export(long accountId) {
-		return Map.of("administers", groups.groupsAdministeredBy(accountId).stream()
-			.map(id -> groups.findById(id).map(Group::slug).orElse(""))
-			.toList());
+		return Map.of("changed", groups.groupsChangedBy(accountId));
 	}
 
+	/** Nothing to erase: the history keeps the bare account id, which then leads to nobody. */
 	@Override
 	public void erase(long accountId) {
-		groups.forgetAccount(accountId);
 	}
 }

@@ -21,6 +21,9 @@ import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
+import club.access.Access;
+import club.access.GroupOperation;
+import club.access.GroupRole;
 import club.platform.images.ImageUploads;
 import club.platform.security.SignedInUser;
 import club.platform.text.Keywords;
@@ -44,9 +47,12 @@ public class GroupDirectory {
 	private final Clock clock;
 	private final Validator validator;
 	private final MessageSource messages;
+	private final Access access;
 
-	GroupDirectory(GroupRepository groups, ImageUploads images, Clock clock, Validator validator, MessageSource messages) {
+	GroupDirectory(GroupRepository groups, ImageUploads images, Clock clock, Validator validator, MessageSource messages,
+			Access access) {
 		this.groups = groups;
+		this.access = access;
 		this.images = images;
 		this.clock = clock;
 		this.validator = validator;
@@ -90,12 +96,22 @@ public class GroupDirectory {
 
 	/** The accounts administering the group (those it notifies about its record). */
 	public List<Long> adminIds(Group group) {
-		return groups.admins(group.id());
+		return access.holders(group.id(), Set.of(GroupRole.ADMIN));
 	}
 
 	/** Group admins and platform admins edit a group record. */
 	public boolean canEdit(Group group, Optional<SignedInUser> user) {
-		return user.map(u -> u.platformAdmin() || groups.isAdmin(group.id(), u.accountId())).orElse(false);
+		return access.may(user, GroupOperation.EDIT_RECORD, group.id());
+	}
+
+	/**
+	 * Someone joined or left through the platform: the group's members join here, and its number
+	 * of members is counted from now on (until then, the number typed by hand is shown: a group
+	 * may live elsewhere and only have its record here).
+	 */
+	@Transactional
+	public void countMembers(Group group) {
+		groups.countMembers(group.id(), access.memberCount(group.id()));
 	}
 
 	@Transactional
@@ -104,7 +120,7 @@ public class GroupDirectory {
 			throw new SlugTaken();
 		}
 		Instant now = clock.instant();
-		Group group = fromForm(0, form, partners, now, now);
+		Group group = fromForm(0, form, partners, now, now, null);
 		long id;
 		try {
 			id = groups.insert(group, creator == null ? null : creator.accountId());
@@ -113,7 +129,7 @@ public class GroupDirectory {
 			throw new SlugTaken();
 		}
 		if (creator != null) {
-			groups.addAdmin(id, creator.accountId());
+			access.makeCreatorAdmin(id, creator.accountId(), now);
 		}
 		groups.recordChanges(id, creator == null ? null : creator.accountId(), now,
 				List.of(new GroupChange(null, now, "created", null, group.name())));
@@ -126,7 +142,8 @@ public class GroupDirectory {
 			throw new SlugTaken();
 		}
 		Instant now = clock.instant();
-		Group updated = fromForm(current.id(), form, partners, current.createdAt(), now);
+		Group updated = fromForm(current.id(), form, partners, current.createdAt(), now,
+				current.membersManaged() ? current.memberCount() : null);
 		List<GroupChange> changes = diff(current, updated, now);
 		if (changes.isEmpty()) {
 			return current;
@@ -171,13 +188,19 @@ public class GroupDirectory {
 		return groups.history(group.id());
 	}
 
-	private static Group fromForm(long id, GroupForm form, List<Group.Partner> partners, Instant createdAt, Instant now) {
+	/**
+	 * The record as the form gives it; for a group whose members join here, the number of members
+	 * is the one counted, never the one typed.
+	 */
+	private static Group fromForm(long id, GroupForm form, List<Group.Partner> partners, Instant createdAt, Instant now,
+			@Nullable Integer countedMembers) {
 		Double latitude = form.latitudeValue();
 		Double longitude = form.longitudeValue();
 		Group.Position position = latitude != null && longitude != null ? new Group.Position(latitude, longitude) : null;
 		return new Group(id, form.slug(), form.name().strip(), form.tagline().strip(), form.typeValue(),
 				blankToNull(form.description()), blankToNull(form.country()), blankToNull(form.region()), position,
-				form.memberCountValue(), form.activityValue(), blankToNull(form.domain()), form.objectiveValue(),
+				countedMembers != null ? countedMembers : form.memberCountValue(), countedMembers != null, form.activityValue(),
+				blankToNull(form.domain()), form.objectiveValue(),
 				Keywords.parse(form.keywords() == null ? "" : form.keywords()), form.links(), partners, createdAt, now);
 	}
 

@@ -47,10 +47,12 @@ class GroupPages {
 	private final Accounts accounts;
 	private final MessageSource messages;
 	private final ObjectProvider<GroupEcosystems> ecosystems;
+	private final ObjectProvider<GroupMembership> memberships;
 	private final ClubProperties properties;
 
 	GroupPages(GroupDirectory directory, Markdown markdown, Accounts accounts, MessageSource messages,
-			ObjectProvider<GroupEcosystems> ecosystems, ClubProperties properties) {
+			ObjectProvider<GroupEcosystems> ecosystems, ObjectProvider<GroupMembership> memberships, ClubProperties properties) {
+		this.memberships = memberships;
 		this.properties = properties;
 		this.ecosystems = ecosystems;
 		this.directory = directory;
@@ -79,13 +81,15 @@ class GroupPages {
 		model.addAttribute("group", group.get());
 		model.addAttribute("description", markdown.render(Objects.requireNonNullElse(group.get().description(), "")));
 		model.addAttribute("domain", markdown.render(Objects.requireNonNullElse(group.get().domain(), "")));
-		model.addAttribute("canEdit", directory.canEdit(group.get(), SignedInUser.current()));
+		boolean canEdit = directory.canEdit(group.get(), SignedInUser.current());
+		model.addAttribute("canEdit", canEdit);
 		GroupEcosystems lookup = ecosystems.getIfAvailable();
 		model.addAttribute("ecosystems", lookup == null ? List.of() : lookup.of(group.get()));
-		boolean canEdit = directory.canEdit(group.get(), SignedInUser.current());
 		model.addAttribute("candidacies", lookup == null || !canEdit ? List.of() : lookup.candidacies(group.get()));
 		model.addAttribute("tiles", properties.map());
 		model.addAttribute("bannerVersion", directory.bannerVersion(group.get()).map(Instant::toEpochMilli).orElse(null));
+		GroupMembership membership = memberships.getIfAvailable();
+		model.addAttribute("standing", membership == null ? null : membership.standing(group.get(), SignedInUser.current()));
 		return "directory/group";
 	}
 

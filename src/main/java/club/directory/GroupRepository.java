@@ -41,10 +41,10 @@ class GroupRepository {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into group_record (slug, name, tagline, group_type, description, country, region, latitude, longitude,
-				  member_count, activity, domain, objective, search_text, created_by, created_at, updated_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				  member_count, members_managed, activity, domain, objective, search_text, created_by, created_at, updated_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(group.slug(), group.name(), group.tagline(), group.type().name(), group.description(), group.country(),
-					group.region(), latitude(group), longitude(group), group.memberCount(), group.activity().name(),
+					group.region(), latitude(group), longitude(group), group.memberCount(), group.membersManaged(), group.activity().name(),
 					group.domain(), group.objective() == null ? null : group.objective().name(), searchText(group), createdBy,
 					utc(group.createdAt()), utc(group.updatedAt()))
 			.update(keys, "id");
@@ -152,24 +152,6 @@ class GroupRepository {
 		jdbc.sql("delete from group_slug_alias where slug = ?").param(slug).update();
 	}
 
-	void addAdmin(long groupId, long accountId) {
-		jdbc.sql("insert into group_admin (group_id, account_id) values (?, ?)").params(groupId, accountId).update();
-	}
-
-	List<Long> admins(long groupId) {
-		return jdbc.sql("select account_id from group_admin where group_id = ? order by account_id")
-			.param(groupId)
-			.query(Long.class)
-			.list();
-	}
-
-	boolean isAdmin(long groupId, long accountId) {
-		return jdbc.sql("select count(*) from group_admin where group_id = ? and account_id = ?")
-			.params(groupId, accountId)
-			.query(Long.class)
-			.single() > 0;
-	}
-
 	void recordChanges(long groupId, @Nullable Long accountId, Instant at, List<GroupChange> changes) {
 		for (GroupChange change : changes) {
 			jdbc.sql("""
@@ -228,18 +210,17 @@ class GroupRepository {
 			.list());
 	}
 
-	/**
-	 * Deletion of an account: its group-admin rights go. Its past edits keep the bare id, which
-	 * no longer leads to anyone: the history shows "former member".
-	 */
-	void forgetAccount(long accountId) {
-		jdbc.sql("delete from group_admin where account_id = ?").param(accountId).update();
+	/** The number of members of a group whose members join here. */
+	void countMembers(long groupId, long count) {
+		jdbc.sql("update group_record set member_count = ?, members_managed = ? where id = ?").params(count, true, groupId).update();
+		contentVersion.changed();
 	}
 
-	List<Long> groupsAdministeredBy(long accountId) {
-		return jdbc.sql("select group_id from group_admin where account_id = ? order by group_id")
+	/** Slugs of the groups whose record the person changed. */
+	List<String> groupsChangedBy(long accountId) {
+		return jdbc.sql("select slug from group_record where id in (select group_id from group_change where account_id = ?) order by slug")
 			.param(accountId)
-			.query(Long.class)
+			.query(String.class)
 			.list();
 	}
 
@@ -276,7 +257,7 @@ class GroupRepository {
 		return rows.stream()
 			.map(group -> new Group(group.id(), group.slug(), group.name(), group.tagline(), group.type(),
 					group.description(), group.country(), group.region(), group.position(), group.memberCount(),
-					group.activity(), group.domain(), group.objective(), keywords.getOrDefault(group.id(), List.of()),
+					group.membersManaged(), group.activity(), group.domain(), group.objective(), keywords.getOrDefault(group.id(), List.of()),
 					links.getOrDefault(group.id(), Map.of()), partners.getOrDefault(group.id(), List.of()),
 					group.createdAt(), group.updatedAt()))
 			.collect(Collectors.toList());
@@ -293,6 +274,7 @@ class GroupRepository {
 		return new Group(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("tagline"),
 				GroupType.valueOf(rs.getString("group_type")), rs.getString("description"), rs.getString("country"),
 				rs.getString("region"), hasPosition ? new Group.Position(latitude, longitude) : null, memberCount,
+				rs.getBoolean("members_managed"),
 				ActivityLevel.valueOf(rs.getString("activity")), rs.getString("domain"),
 				objective == null ? null : Objective.valueOf(objective), List.of(), Map.of(), List.of(),
 				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());

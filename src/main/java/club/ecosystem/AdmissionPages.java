@@ -16,6 +16,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import club.access.Access;
+import club.access.GroupOperation;
 import club.directory.Group;
 import club.directory.GroupDirectory;
 import club.platform.security.SignedInUser;
@@ -30,8 +32,10 @@ class AdmissionPages {
 
 	private final Ecosystems ecosystems;
 	private final GroupDirectory directory;
+	private final Access access;
 
-	AdmissionPages(Ecosystems ecosystems, GroupDirectory directory) {
+	AdmissionPages(Ecosystems ecosystems, GroupDirectory directory, Access access) {
+		this.access = access;
 		this.ecosystems = ecosystems;
 		this.directory = directory;
 	}
@@ -114,7 +118,7 @@ class AdmissionPages {
 	/** A group carrying the keyword, administered by the signed-in person. */
 	private Group candidate(Ecosystem ecosystem, String slug) {
 		Group group = directory.find(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		if (!directory.canEdit(group, SignedInUser.current())) {
+		if (!access.may(SignedInUser.current(), GroupOperation.APPLY_TO_ECOSYSTEM, group.id())) {
 			throw new AccessDeniedException("Not an admin of " + slug);
 		}
 		if (!group.keywords().contains(ecosystem.keyword())) {
@@ -125,7 +129,7 @@ class AdmissionPages {
 
 	private Ecosystem stewarded(String keyword) {
 		Ecosystem ecosystem = moderated(keyword);
-		if (!ecosystems.canEdit(ecosystem, SignedInUser.current())) {
+		if (!ecosystems.canDecide(ecosystem, SignedInUser.current())) {
 			throw new AccessDeniedException("Not a steward of " + keyword);
 		}
 		return ecosystem;

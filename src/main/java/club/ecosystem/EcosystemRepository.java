@@ -97,36 +97,6 @@ class EcosystemRepository {
 				decided == null ? null : decided.toInstant());
 	}
 
-	void addSteward(long ecosystemId, long accountId) {
-		jdbc.sql("insert into ecosystem_steward (ecosystem_id, account_id) values (?, ?)").params(ecosystemId, accountId).update();
-	}
-
-	java.util.List<Long> stewards(long ecosystemId) {
-		return jdbc.sql("select account_id from ecosystem_steward where ecosystem_id = ? order by account_id")
-			.param(ecosystemId)
-			.query(Long.class)
-			.list();
-	}
-
-	boolean isSteward(long ecosystemId, long accountId) {
-		return jdbc.sql("select count(*) from ecosystem_steward where ecosystem_id = ? and account_id = ?")
-			.params(ecosystemId, accountId)
-			.query(Long.class)
-			.single() > 0;
-	}
-
-	/** Deletion of an account: its steward rights go. */
-	void forgetSteward(long accountId) {
-		jdbc.sql("delete from ecosystem_steward where account_id = ?").param(accountId).update();
-	}
-
-	java.util.List<String> stewardOf(long accountId) {
-		return jdbc.sql("select e.keyword from ecosystem e join ecosystem_steward s on s.ecosystem_id = e.id where s.account_id = ?")
-			.param(accountId)
-			.query(String.class)
-			.list();
-	}
-
 	/** Each ecosystem's logo (a method, not a field: this bean is a proxy). */
 	StoredImages logos() {
 		return logos;

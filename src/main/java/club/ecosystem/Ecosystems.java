@@ -12,6 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import club.access.Access;
+import club.access.EcosystemOperation;
+import club.access.EcosystemRole;
 import club.account.Accounts;
 
 import club.directory.ActivityLevel;
@@ -60,9 +63,11 @@ public class Ecosystems implements GroupEcosystems {
 	private final ImageUploads images;
 	private final Accounts accounts;
 	private final Mailer mailer;
+	private final Access access;
 
 	Ecosystems(EcosystemRepository ecosystems, GroupDirectory directory, Clock clock, ImageUploads images, Accounts accounts,
-			Mailer mailer) {
+			Mailer mailer, Access access) {
+		this.access = access;
 		this.ecosystems = ecosystems;
 		this.directory = directory;
 		this.clock = clock;
@@ -96,12 +101,17 @@ public class Ecosystems implements GroupEcosystems {
 
 	/** Platform admins create ecosystems. */
 	boolean canCreate(Optional<SignedInUser> user) {
-		return user.map(SignedInUser::platformAdmin).orElse(false);
+		return access.platformAdmin(user);
 	}
 
 	/** Its stewards and platform admins edit an ecosystem. */
 	boolean canEdit(Ecosystem ecosystem, Optional<SignedInUser> user) {
-		return user.map(u -> u.platformAdmin() || ecosystems.isSteward(ecosystem.id(), u.accountId())).orElse(false);
+		return access.may(user, EcosystemOperation.EDIT, ecosystem.id());
+	}
+
+	/** Its stewards and platform admins decide who joins a moderated ecosystem. */
+	boolean canDecide(Ecosystem ecosystem, Optional<SignedInUser> user) {
+		return access.may(user, EcosystemOperation.DECIDE_ADMISSIONS, ecosystem.id());
 	}
 
 	/** The logo's version (for its address), when the ecosystem has one. */
@@ -149,7 +159,7 @@ public class Ecosystems implements GroupEcosystems {
 			throw new KeywordRefused("ecosystem.keyword.taken");
 		}
 		Ecosystem created = ecosystems.find(keyword).orElseThrow();
-		ecosystems.addSteward(created.id(), creator.accountId());
+		access.grant(created.id(), creator.accountId(), EcosystemRole.STEWARD, clock.instant());
 		return created;
 	}
 
@@ -210,7 +220,7 @@ public class Ecosystems implements GroupEcosystems {
 	@Transactional
 	void apply(Ecosystem ecosystem, Group group, SignedInUser by) {
 		ecosystems.apply(ecosystem.id(), group.id(), String.join("\n", ecosystem.rules()), by.accountId(), clock.instant());
-		List<Long> stewards = ecosystems.stewards(ecosystem.id());
+		List<Long> stewards = access.holders(ecosystem.id(), EcosystemRole.STEWARD);
 		var recipients = stewards.isEmpty() ? accounts.platformAdmins() : accounts.recipients(stewards);
 		String queue = UriComponentsBuilder.fromPath("/e/{keyword}/admissions").buildAndExpand(ecosystem.keyword()).encode()
 			.toUriString();

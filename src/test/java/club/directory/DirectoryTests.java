@@ -197,8 +197,8 @@ class DirectoryTests {
 
 		var admin = members.admin("10.20.6.2");
 		assertThat(admin.get("/g/" + slug + "/history")).bodyText().contains("Ancien membre").doesNotContain("Éphémère");
-		assertThat(jdbc.sql("select count(*) from group_admin a join group_record g on g.id = a.group_id where g.slug = ?")
-			.param(slug).query(Integer.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from group_member m join group_record g on g.id = m.group_id where g.slug = ?")
+			.param(slug).query(Integer.class).single()).as("no longer a member").isZero();
 	}
 
 	@Test

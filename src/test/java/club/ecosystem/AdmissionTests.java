@@ -11,6 +11,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import club.access.Access;
+import club.access.EcosystemRole;
 import club.support.ClubTest;
 import club.support.TestMembers;
 import club.support.Visitor;
@@ -29,6 +31,9 @@ class AdmissionTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Access access;
 
 	String moderatedEcosystem() {
 		String keyword = "mod" + UUID.randomUUID().toString().substring(0, 6);
@@ -118,7 +123,7 @@ class AdmissionTests {
 		var steward = members.member("Kofi", "10.95.3.1");
 		long stewardId = jdbc.sql("select id from account where email = ?").param(steward.email()).query(Long.class).single();
 		jdbc.sql("update account set locale = 'en' where id = ?").param(stewardId).update();
-		ecosystems.addSteward(ecosystems.find(keyword).orElseThrow().id(), stewardId);
+		access.grant(ecosystems.find(keyword).orElseThrow().id(), stewardId, EcosystemRole.STEWARD, Instant.now());
 		var groupAdmin = members.member("Awa", "10.95.3.2");
 		String slug = groupWithKeyword(groupAdmin, keyword);
 

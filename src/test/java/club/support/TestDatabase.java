@@ -9,6 +9,10 @@ import org.springframework.test.context.ActiveProfilesResolver;
  */
 public class TestDatabase implements ActiveProfilesResolver {
 
+	public static boolean postgresql() {
+		return "postgresql".equals(name());
+	}
+
 	public static String name() {
 		return System.getProperty("club.test.database", "h2");
 	}

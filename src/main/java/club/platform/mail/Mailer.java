@@ -2,6 +2,7 @@ package club.platform.mail;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -51,7 +52,10 @@ public class Mailer {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void send(Recipient to, String kind, @Nullable String actionPath, Object... args) {
 		String subject = messages.getMessage("mail." + kind + ".subject", args, to.locale());
-		List<String> paragraphs = List.of(messages.getMessage("mail." + kind + ".body", args, to.locale()).split("\n\n"));
+		// An empty argument (an optional message) leaves no empty paragraph.
+		List<String> paragraphs = Arrays.stream(messages.getMessage("mail." + kind + ".body", args, to.locale()).split("\n\n"))
+			.filter(paragraph -> !paragraph.isBlank())
+			.toList();
 		String actionLabel = actionPath == null ? null : messages.getMessage("mail." + kind + ".action", args, to.locale());
 		String actionUrl = actionPath == null ? null : properties.link(actionPath);
 		String greeting = messages.getMessage("mail.greeting", new Object[] { to.displayName() }, to.locale());

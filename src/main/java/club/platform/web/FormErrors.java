@@ -31,6 +31,21 @@ public final class FormErrors {
 		return new FormErrors(byField, global);
 	}
 
+	/** Messages already in the user's language, by field; the field "" holds those about the whole form. */
+	public static FormErrors of(Map<String, String> messagesByField) {
+		Map<String, List<String>> byField = new LinkedHashMap<>();
+		List<String> global = new ArrayList<>();
+		messagesByField.forEach((field, message) -> {
+			if (field.isEmpty()) {
+				global.add(message);
+			}
+			else {
+				byField.put(field, List.of(message));
+			}
+		});
+		return new FormErrors(byField, global);
+	}
+
 	public boolean any() {
 		return !byField.isEmpty() || !global.isEmpty();
 	}

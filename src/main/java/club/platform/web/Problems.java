@@ -28,6 +28,11 @@ public class Problems {
 		this.json = json;
 	}
 
+	/** A message in the caller's language, for a field of an {@link #invalid} answer. */
+	public String message(String messageKey, Object... args) {
+		return messages.getMessage(messageKey, args, LocaleContextHolder.getLocale());
+	}
+
 	public ProblemDetail of(HttpStatus status, String messageKey) {
 		return ProblemDetail.forStatusAndDetail(status, messages.getMessage(messageKey, null, LocaleContextHolder.getLocale()));
 	}

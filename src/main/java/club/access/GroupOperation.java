@@ -1,0 +1,37 @@
+package club.access;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What can be done to a group, and which of its roles allow it. Platform admins may do
+ * everything; operations open to every member say so.
+ */
+public enum GroupOperation {
+	EDIT_RECORD(false, GroupRole.ADMIN),
+	EDIT_SETTINGS(false, GroupRole.ADMIN),
+	MANAGE_ROLES(false, GroupRole.ADMIN),
+	DECIDE_REQUESTS(false, GroupRole.ADMIN, GroupRole.LEADER, GroupRole.FACILITATOR),
+	INVITE(false, GroupRole.ADMIN, GroupRole.LEADER, GroupRole.FACILITATOR),
+	REMOVE_MEMBER(false, GroupRole.ADMIN, GroupRole.LEADER),
+	/** Apply to a moderated ecosystem on the group's behalf. */
+	APPLY_TO_ECOSYSTEM(false, GroupRole.ADMIN),
+	/** Vouch for someone asking to join by co-optation. */
+	VOUCH(true);
+
+	private final boolean anyMember;
+	private final Set<GroupRole> roles;
+
+	GroupOperation(boolean anyMember, GroupRole... roles) {
+		this.anyMember = anyMember;
+		this.roles = roles.length == 0 ? Set.of() : EnumSet.of(roles[0], roles);
+	}
+
+	public Set<GroupRole> roles() {
+		return roles;
+	}
+
+	public boolean allowsAnyMember() {
+		return anyMember;
+	}
+}
