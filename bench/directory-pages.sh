@@ -25,7 +25,7 @@ for database in $DATABASES; do
 			"$HERE/home-vs-nginx.sh" | tee "$log"
 		body=$(awk '/^page:/ { print $2 }' "$log")
 		read -r app_rps app_p99 < <(awk '$1 == "app" && NF == 5 { print $2, $3 }' "$log")
-		read -r ngx_rps < <(awk '$1 == "nginx" && NF == 5 { print $2 }' "$log")
+		read -r ngx_rps < <(awk '/^== Summary/ { s = 1 } s && $1 == "nginx" { print $2 }' "$log")
 		ratio=$(awk '/^ratio app\/nginx:/ { print $3 }' "$log")
 		rows+=("| $database | \`$page\` | $(awk -v b="$body" 'BEGIN { printf "%.1f kB", b / 1000 }') | $app_rps | $app_p99 ms | $ngx_rps | **$ratio** |")
 	done

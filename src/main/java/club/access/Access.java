@@ -161,4 +161,24 @@ public class Access {
 	public Map<Long, Set<EcosystemRole>> ecosystemsOf(long accountId) {
 		return registry.ecosystemsOf(accountId);
 	}
+
+	// --- places
+
+	public boolean may(Optional<SignedInUser> user, PlaceOperation operation, long placeId) {
+		return user.map(u -> u.platformAdmin() || registry.isOperator(placeId, u.accountId())).orElse(false);
+	}
+
+	/** The person who creates a place becomes its operator. */
+	@Transactional
+	public void makeOperator(long placeId, long accountId, Instant at) {
+		registry.grantOperator(placeId, accountId, at);
+	}
+
+	public List<Long> operators(long placeId) {
+		return registry.operators(placeId);
+	}
+
+	public List<Long> placesOperatedBy(long accountId) {
+		return registry.placesOperatedBy(accountId);
+	}
 }

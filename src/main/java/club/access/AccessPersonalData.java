@@ -30,6 +30,7 @@ class AccessPersonalData implements PersonalData {
 		var export = new LinkedHashMap<String, Object>();
 		export.put("groups", registry.groupsOf(accountId));
 		export.put("ecosystems", registry.ecosystemsOf(accountId));
+		export.put("placesOperated", registry.placesOperatedBy(accountId));
 		return export;
 	}
 
@@ -39,5 +40,6 @@ class AccessPersonalData implements PersonalData {
 		jdbc.sql("delete from group_member_role where account_id = ?").param(accountId).update();
 		jdbc.sql("delete from group_member where account_id = ?").param(accountId).update();
 		jdbc.sql("delete from ecosystem_role where account_id = ?").param(accountId).update();
+		jdbc.sql("delete from place_role where account_id = ?").param(accountId).update();
 	}
 }

@@ -174,4 +174,27 @@ class AccessRepository {
 			.forEach(role -> roles.computeIfAbsent(role.getKey(), id -> EnumSet.noneOf(EcosystemRole.class)).add(role.getValue()));
 		return roles;
 	}
+
+	void grantOperator(long placeId, long accountId, Instant at) {
+		jdbc.sql("""
+				insert into place_role (place_id, account_id, role, granted_at)
+				select ?, ?, 'OPERATOR', ? where not exists (select 1 from place_role where place_id = ? and account_id = ?)""")
+			.params(placeId, accountId, utc(at), placeId, accountId)
+			.update();
+	}
+
+	boolean isOperator(long placeId, long accountId) {
+		return jdbc.sql("select count(*) from place_role where place_id = ? and account_id = ?")
+			.params(placeId, accountId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	List<Long> operators(long placeId) {
+		return jdbc.sql("select account_id from place_role where place_id = ? order by account_id").param(placeId).query(Long.class).list();
+	}
+
+	List<Long> placesOperatedBy(long accountId) {
+		return jdbc.sql("select place_id from place_role where account_id = ? order by place_id").param(accountId).query(Long.class).list();
+	}
 }

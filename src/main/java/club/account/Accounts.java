@@ -4,8 +4,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -15,10 +18,27 @@ import club.platform.mail.Recipient;
 @Service
 public class Accounts {
 
-	private final JdbcClient jdbc;
+	/** What anyone may see of a person: the profile they chose to show. */
+	public record PublicProfile(long accountId, UUID publicId, String displayName, @Nullable String bio, @Nullable String city,
+			@Nullable String region, List<String> interests) {
+	}
 
-	Accounts(JdbcClient jdbc) {
+	private final JdbcClient jdbc;
+	private final AccountRepository accounts;
+
+	Accounts(JdbcClient jdbc, AccountRepository accounts) {
 		this.jdbc = jdbc;
+		this.accounts = accounts;
+	}
+
+	public Optional<PublicProfile> profile(UUID publicId) {
+		return accounts.findByPublicId(publicId).flatMap(account -> profile(account.id()));
+	}
+
+	public Optional<PublicProfile> profile(long accountId) {
+		return accounts.findById(accountId)
+			.map(account -> new PublicProfile(account.id(), account.publicId(), account.displayName(), account.bio(), account.city(),
+					account.region(), account.interests()));
 	}
 
 	/** Display names by account id; ids of deleted accounts are absent ("former member"). */

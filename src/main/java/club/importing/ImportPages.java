@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import club.platform.security.SignedInUser;
@@ -68,7 +70,7 @@ class ImportPages {
 
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, Model model) throws SourceRecords.Unreadable {
-		ImportJob job = importer.job(id);
+		ImportJob job = job(id);
 		model.addAttribute("job", job);
 		model.addAttribute("fields", importer.fields(job));
 		return "importing/job";
@@ -76,7 +78,7 @@ class ImportPages {
 
 	@PostMapping("/{id}/dry-run")
 	String dryRun(@PathVariable long id, @RequestParam Map<String, String> parameters) throws SourceRecords.Unreadable {
-		ImportJob job = importer.job(id);
+		ImportJob job = job(id);
 		if (job.status() == ImportJob.Status.READY) {
 			importer.remap(job, mapping(parameters));
 			importer.dryRun(importer.job(id));
@@ -86,10 +88,14 @@ class ImportPages {
 
 	@PostMapping("/{id}/apply")
 	String apply(@PathVariable long id, RedirectAttributes redirect) throws SourceRecords.Unreadable {
-		if (starter.start(id)) {
+		if (starter.start(job(id).id())) {
 			redirect.addFlashAttribute(Page.FLASH, "import.started");
 		}
 		return "redirect:/admin/imports/" + id;
+	}
+
+	private ImportJob job(long id) {
+		return importer.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	/** The mapping form sends map.NAME=bf_titre…; an empty choice leaves the field unmapped. */

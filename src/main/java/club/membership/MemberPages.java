@@ -40,8 +40,13 @@ class MemberPages {
 	private final GroupDirectory directory;
 	private final Access access;
 	private final MessageSource messages;
+	private final Suggestions suggestions;
+	private final MembershipRepository repository;
 
-	MemberPages(Memberships memberships, GroupDirectory directory, Access access, MessageSource messages) {
+	MemberPages(Memberships memberships, GroupDirectory directory, Access access, MessageSource messages, Suggestions suggestions,
+			MembershipRepository repository) {
+		this.suggestions = suggestions;
+		this.repository = repository;
 		this.memberships = memberships;
 		this.directory = directory;
 		this.access = access;
@@ -168,8 +173,8 @@ class MemberPages {
 			case Memberships.Inviting.TooMany tooMany -> {
 				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 				response.setHeader("Retry-After", String.valueOf(tooMany.retryAfter().toSeconds() + 1));
-				yield invitationsPage(model, group, emails,
-						FormErrors.of(Map.of("emails", messages.getMessage("membership.tooMany", null, locale))));
+				yield invitationsPage(model, group, emails, FormErrors.of(Map.of("emails",
+						messages.getMessage("membership.invite.tooMany", new Object[] { tooMany.sent() }, locale))));
 			}
 		};
 	}
@@ -191,6 +196,9 @@ class MemberPages {
 		model.addAttribute("requests", requests);
 		model.addAttribute("toVouch", toVouch);
 		model.addAttribute("toDecide", memberships.requestsToDecide(user.accountId()));
+		model.addAttribute("suggestions", suggestions.forMember(user.accountId()));
+		model.addAttribute("audience", repository.groupsAudience(user.accountId()).name());
+		model.addAttribute("publicId", user.publicId());
 		model.addAttribute("names", memberships.names(toVouch.stream().map(entry -> entry.getKey().accountId())
 			.filter(java.util.Objects::nonNull).toList()));
 		return "membership/my-groups";

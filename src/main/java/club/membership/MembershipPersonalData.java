@@ -32,6 +32,7 @@ class MembershipPersonalData implements PersonalData {
 	public Map<String, Object> export(long accountId) {
 		var export = new LinkedHashMap<String, Object>();
 		export.put("requests", repository.requestsOf(accountId));
+		export.put("groupsShownTo", repository.groupsAudience(accountId));
 		accounts.recipients(java.util.List.of(accountId))
 			.forEach(person -> export.put("invitations", repository.invitationsTo(person.email())));
 		return export;

@@ -235,6 +235,22 @@ class MembershipRepository {
 			.update() == 1;
 	}
 
+	// --- a person's page
+
+	GroupsAudience groupsAudience(long accountId) {
+		return jdbc.sql("select groups_audience from member_page where account_id = ?")
+			.param(accountId)
+			.query(String.class)
+			.optional()
+			.map(GroupsAudience::valueOf)
+			.orElse(GroupsAudience.SHARED_GROUPS);
+	}
+
+	void chooseGroupsAudience(long accountId, GroupsAudience audience) {
+		jdbc.sql("delete from member_page where account_id = ?").param(accountId).update();
+		jdbc.sql("insert into member_page (account_id, groups_audience) values (?, ?)").params(accountId, audience.name()).update();
+	}
+
 	// --- a person's data
 
 	List<Invitation> invitationsTo(String email) {
@@ -248,6 +264,7 @@ class MembershipRepository {
 			.update();
 		jdbc.sql("delete from entry_vouch where account_id = ?").param(accountId).update();
 		jdbc.sql("delete from entry_vouch_ask where account_id = ?").param(accountId).update();
+		jdbc.sql("delete from member_page where account_id = ?").param(accountId).update();
 	}
 
 	private EntryRequest request(ResultSet rs, int row) throws SQLException {

@@ -16,6 +16,6 @@ class MembershipSecurity implements SecurityContribution {
 
 	@Override
 	public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
-		routes.requestMatchers(HttpMethod.GET, "/g/*/members", "/invitations/*", "/api/v1/groups/*/members").permitAll();
+		routes.requestMatchers(HttpMethod.GET, "/g/*/members", "/invitations/*", "/api/v1/groups/*/members", "/people/*").permitAll();
 	}
 }

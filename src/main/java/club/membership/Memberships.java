@@ -100,7 +100,7 @@ public class Memberships {
 	}
 
 	/** A group as something to join. */
-	EntryTarget target(Group group) {
+	public EntryTarget target(Group group) {
 		return groups.of(group);
 	}
 
@@ -422,7 +422,8 @@ public class Memberships {
 		record Sent(int count) implements Inviting {
 		}
 
-		record TooMany(Duration retryAfter) implements Inviting {
+		/** The limit was reached after {@code sent} invitations: the others were not sent. */
+		record TooMany(Duration retryAfter, int sent) implements Inviting {
 		}
 	}
 
@@ -434,7 +435,7 @@ public class Memberships {
 		for (String email : emails) {
 			var wait = limits.take("invitation:" + by.accountId(), INVITATIONS_PER_HOUR, Duration.ofHours(1));
 			if (wait.isPresent()) {
-				return sent == 0 ? new Inviting.TooMany(wait.get()) : new Inviting.Sent(sent);
+				return new Inviting.TooMany(wait.get(), sent);
 			}
 			String token = SecretTokens.newToken();
 			repository.invite(group.id(), email, SecretTokens.hash(token), by.accountId(), now, now.plus(Invitation.LIFETIME));

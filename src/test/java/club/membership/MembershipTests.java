@@ -134,6 +134,57 @@ class MembershipTests {
 	}
 
 	@Test
+	void myGroupsSuggestsGroupsOfTheSameEcosystemsAndMyPageShowsMyGroupsToWhomIChose() {
+		var awa = members.member("Awa", "10.70.10.1");
+		String keyword = "zz" + UUID.randomUUID().toString().substring(0, 6);
+		String mine = slug();
+		awa.post("/groups", "name", "Mon groupe " + mine, "tagline", "x", "type", "THEMATIC", "slug", mine, "activity", "ACTIVE",
+				"keywords", keyword);
+		var bob = members.member("Bob", "10.70.10.2");
+		String other = slug();
+		bob.post("/groups", "name", "Groupe voisin " + other, "tagline", "x", "type", "THEMATIC", "slug", other, "activity", "ACTIVE",
+				"keywords", keyword);
+		String archived = slug();
+		bob.post("/groups", "name", "Groupe archivé " + archived, "tagline", "x", "type", "THEMATIC", "slug", archived, "activity",
+				"ARCHIVED", "keywords", keyword);
+		var dashboard = body(awa.get("/my/groups"));
+		assertThat(dashboard).contains("D’autres groupes pour vous").contains("Groupe voisin " + other)
+			.doesNotContain("Groupe archivé " + archived);
+		assertThat(dashboard.indexOf("Mon groupe " + mine)).as("her own group is listed once, not suggested")
+			.isEqualTo(dashboard.lastIndexOf("Mon groupe " + mine));
+
+		String page = Pattern.compile("/people/[0-9a-f-]{36}").matcher(dashboard).results().findFirst().orElseThrow().group();
+		var anyone = new Visitor(mvc, "10.70.10.9");
+		assertThat(anyone.get(page)).hasStatusOk().bodyText().contains("Awa").contains("ne montre pas ses groupes")
+			.doesNotContain("Mon groupe " + mine);
+		bob.post("/g/" + mine + "/join");
+		assertThat(bob.get(page)).as("a member of the same group").bodyText().contains("Mon groupe " + mine);
+		awa.post("/my/groups/audience", "audience", "PUBLIC");
+		assertThat(anyone.get(page)).bodyText().contains("Mon groupe " + mine);
+		awa.post("/my/groups/audience", "audience", "NOBODY");
+		assertThat(bob.get(page)).bodyText().doesNotContain("Mon groupe " + mine);
+		assertThat(awa.get(page)).as("she always sees her own").bodyText().contains("Mon groupe " + mine);
+	}
+
+	@Test
+	void anOrganizerWhoTurnedRequestMailsOffGetsNoneButStillSeesTheQueue() {
+		var admin = members.member("Awa", "10.70.9.1");
+		String slug = group(admin, "APPROVAL");
+		assertThat(admin.get("/profile/notifications")).bodyText().contains("les demandes pour rejoindre les groupes que j’anime");
+		admin.post("/profile/notifications", "topic", "MEMBERSHIP_DECISIONS", "topic", "VOUCHING");
+		assertThat(admin.get("/profile/notifications")).bodyText()
+			.contains("value=\"MEMBERSHIP_DECISIONS\" checked").doesNotContain("value=\"MEMBERSHIP_REQUESTS\" checked");
+		int before = members.mailsTo(admin).size();
+		var applicant = members.member("Quentin", "10.70.9.2");
+		applicant.post("/g/" + slug + "/join");
+		assertThat(members.mailsTo(admin)).hasSize(before);
+		assertThat(admin.get("/g/" + slug + "/requests")).bodyText().contains("Quentin");
+		admin.post("/profile/notifications", "topic", "MEMBERSHIP_REQUESTS");
+		members.member("Rose", "10.70.9.3").post("/g/" + slug + "/join");
+		assertThat(members.mailsTo(admin)).last().asString().startsWith("Rose demande à rejoindre");
+	}
+
+	@Test
 	void twoOrganizersDecidingTheSameRequestAtOnceYieldOneDecision() throws Exception {
 		var admin = members.member("Awa", "10.70.2.1");
 		String slug = group(admin, "APPROVAL");
@@ -251,6 +302,14 @@ class MembershipTests {
 		clock.advance(Duration.ofDays(15));
 		assertThat(other.post(otherLink)).hasStatus(HttpStatus.GONE).bodyText().contains("Ce lien d’invitation a expiré.");
 		assertThat(admin.get("/g/" + slug + "/invitations")).bodyText().contains("acceptée").contains("expirée");
+
+		clock.advance(Duration.ofHours(1));
+		String many = java.util.stream.IntStream.range(0, Memberships.INVITATIONS_PER_HOUR)
+			.mapToObj(i -> "invite-" + i + "@example.org").collect(java.util.stream.Collectors.joining("\n"));
+		assertThat(admin.post("/g/" + slug + "/invitations", "emails", many)).hasRedirectedUrl("/g/" + slug + "/invitations");
+		var refused = admin.post("/g/" + slug + "/invitations", "emails", "encore@example.org");
+		assertThat(refused).as("invitations are rate-limited").hasStatus(HttpStatus.TOO_MANY_REQUESTS).bodyText()
+			.contains("Trop d’invitations en peu de temps : aucune n’a été envoyée");
 	}
 
 	@Test

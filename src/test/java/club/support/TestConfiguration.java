@@ -23,8 +23,9 @@ public class TestConfiguration {
 	}
 
 	@Bean
-	TestMembers testMembers(ObjectProvider<MockMvcTester> mvc, JdbcClient jdbc) {
-		return new TestMembers(mvc, jdbc);
+	TestMembers testMembers(ObjectProvider<MockMvcTester> mvc, JdbcClient jdbc,
+			org.springframework.security.crypto.password.PasswordEncoder passwords) {
+		return new TestMembers(mvc, jdbc, passwords);
 	}
 
 	/** The shared PostgreSQL test database starts each run empty (once per JVM, not per context). */

@@ -3,12 +3,15 @@ package club.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
@@ -26,10 +29,32 @@ public class TestMembers {
 
 	private final ObjectProvider<MockMvcTester> mvc;
 	private final JdbcClient jdbc;
+	private final PasswordEncoder passwords;
 
-	TestMembers(ObjectProvider<MockMvcTester> mvc, JdbcClient jdbc) {
+	TestMembers(ObjectProvider<MockMvcTester> mvc, JdbcClient jdbc, PasswordEncoder passwords) {
 		this.mvc = mvc;
 		this.jdbc = jdbc;
+		this.passwords = passwords;
+	}
+
+	/**
+	 * A verified account with the password {@link #PASSWORD}, written straight into the database:
+	 * for browser tests, whose subject is another journey than signing up. Returns its address.
+	 */
+	public String verifiedAccount(String displayName) {
+		String email = "browser-" + UUID.randomUUID() + "@example.org";
+		Timestamp now = Timestamp.from(Instant.now());
+		jdbc.sql("""
+				insert into account (public_id, email, email_normalized, password_hash, display_name, platform_role, locale,
+				  email_verified_at, password_changed_at, created_at)
+				values (?, ?, ?, ?, ?, 'USER', 'fr', ?, ?, ?)""")
+			.params(UUID.randomUUID(), email, email, passwords.encode(PASSWORD), displayName, now, now, now)
+			.update();
+		return email;
+	}
+
+	public long accountId(String email) {
+		return jdbc.sql("select id from account where email = ?").param(email).query(Long.class).single();
 	}
 
 	/** A new member, signed up, verified and logged in, browsing from that address. */

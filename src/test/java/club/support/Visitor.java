@@ -48,6 +48,12 @@ public final class Visitor {
 		return send(form(uri, params));
 	}
 
+	/** Any method with a body (a JSON document for the API), with a valid CSRF token. */
+	public MvcTestResult send(HttpMethod method, String uri, org.springframework.http.MediaType type, String body) {
+		return send(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request(method, uri).contentType(type)
+			.content(body).with(csrf()));
+	}
+
 	public MvcTestResult upload(String uri, MockMultipartFile file) {
 		return send(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(uri).file(file).with(csrf()));
 	}

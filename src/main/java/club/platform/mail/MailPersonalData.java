@@ -12,9 +12,11 @@ import club.platform.privacy.PersonalData;
 class MailPersonalData implements PersonalData {
 
 	private final MailOutbox outbox;
+	private final MailPreferences preferences;
 
-	MailPersonalData(MailOutbox outbox) {
+	MailPersonalData(MailOutbox outbox, MailPreferences preferences) {
 		this.outbox = outbox;
+		this.preferences = preferences;
 	}
 
 	@Override
@@ -33,11 +35,12 @@ class MailPersonalData implements PersonalData {
 			row.put("text", mail.textBody());
 			return row;
 		}).toList();
-		return Map.of("sent", mails);
+		return Map.of("sent", mails, "notificationsTurnedOff", preferences.turnedOff(accountId));
 	}
 
 	@Override
 	public void erase(long accountId) {
 		outbox.deleteForAccount(accountId);
+		preferences.turnOff(accountId, java.util.Set.of());
 	}
 }

@@ -31,8 +31,11 @@ public class Mailer {
 	private final TemplateEngine templates;
 	private final ClubProperties properties;
 	private final Clock clock;
+	private final MailPreferences preferences;
 
-	Mailer(MailOutbox outbox, MessageSource messages, TemplateEngine templates, ClubProperties properties, Clock clock) {
+	Mailer(MailOutbox outbox, MessageSource messages, TemplateEngine templates, ClubProperties properties, Clock clock,
+			MailPreferences preferences) {
+		this.preferences = preferences;
 		this.outbox = outbox;
 		this.messages = messages;
 		this.templates = templates;
@@ -49,8 +52,12 @@ public class Mailer {
 		return outbox.countTo(email, clock.instant().minus(Duration.ofHours(1))) >= max;
 	}
 
+	/** Writes the mail, unless the recipient turned that kind of notification off ({@link MailPreferences}). */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void send(Recipient to, String kind, @Nullable String actionPath, Object... args) {
+		if (!preferences.wanted(to, kind)) {
+			return;
+		}
 		String subject = messages.getMessage("mail." + kind + ".subject", args, to.locale());
 		// An empty argument (an optional message) leaves no empty paragraph.
 		List<String> paragraphs = Arrays.stream(messages.getMessage("mail." + kind + ".body", args, to.locale()).split("\n\n"))

@@ -1,12 +1,16 @@
 package club.platform.web;
 
+import java.io.IOException;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 import club.platform.ClubProperties;
@@ -34,5 +38,11 @@ class PageAdvice {
 	@ModelAttribute("errors")
 	FormErrors errors() {
 		return FormErrors.NONE;
+	}
+
+	/** A form posted to an upload address without its file part: the client's mistake, not ours. */
+	@ExceptionHandler(MultipartException.class)
+	void notAnUpload(HttpServletResponse response) throws IOException {
+		response.sendError(HttpServletResponse.SC_BAD_REQUEST);
 	}
 }

@@ -1,0 +1,33 @@
+package club.platform.mail;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The notifications a person may choose not to receive, each made of mail kinds. Mails about
+ * the account itself (verification, password) and invitations, which go to an address rather
+ * than to a member, are always sent.
+ */
+public enum MailTopic {
+	MEMBERSHIP_REQUESTS(List.of("membershipRequestReceived")),
+	MEMBERSHIP_DECISIONS(List.of("membershipAccepted", "membershipRefused")),
+	VOUCHING(List.of("membershipVouchAsked")),
+	INTERVIEWS(List.of("membershipInterviewProposed", "membershipInterviewConfirmed")),
+	MEMBERSHIP_RENEWALS(List.of("placeMembershipExpiring")),
+	ECOSYSTEM_ADMISSIONS(List.of("admissionReceived", "admissionAccepted", "admissionRefused"));
+
+	private final List<String> kinds;
+
+	MailTopic(List<String> kinds) {
+		this.kinds = kinds;
+	}
+
+	static Optional<MailTopic> of(String kind) {
+		for (MailTopic topic : values()) {
+			if (topic.kinds.contains(kind)) {
+				return Optional.of(topic);
+			}
+		}
+		return Optional.empty();
+	}
+}
