@@ -199,6 +199,9 @@ class AuthorizationMatrixTests {
 		post("/ecosystems", ADMINS);
 		get("/e/{keyword}/edit", f -> "/e/" + f.ecosystem() + "/edit", STEWARDS);
 		post("/e/{keyword}/edit", f -> "/e/" + f.ecosystem() + "/edit", STEWARDS);
+		post("/e/{keyword}/roles", f -> "/e/" + f.ecosystem() + "/roles", STEWARDS);
+		rule("POST", "/e/{keyword}/roles/remove", f -> "/e/" + f.ecosystem() + "/roles/remove", "account=%OUTSIDER%&role=HELPER", STEWARDS,
+				false);
 		upload("/e/{keyword}/logo", f -> "/e/" + f.ecosystem() + "/logo", "logo", STEWARDS);
 		post("/e/{keyword}/logo/delete", f -> "/e/" + f.ecosystem() + "/logo/delete", STEWARDS);
 		get("/e/{keyword}/apply", f -> "/e/" + f.ecosystem() + "/apply?group=" + f.group(), GROUP_ADMINS);

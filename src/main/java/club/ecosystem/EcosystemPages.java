@@ -25,6 +25,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import club.access.EcosystemRole;
 import club.platform.ClubProperties;
 import club.platform.images.ImageUploads;
 import club.platform.images.StoredImages;
@@ -123,7 +124,36 @@ class EcosystemPages {
 		model.addAttribute("form", EcosystemForm.of(ecosystem));
 		model.addAttribute("ecosystem", ecosystem);
 		model.addAttribute("logoVersion", ecosystems.logoVersion(ecosystem).orElse(null));
+		model.addAttribute("roles", ecosystems.roles(ecosystem));
 		return "ecosystem/form";
+	}
+
+	/** Stewards and helpers: given by address to someone who has an account. */
+	@PostMapping("/e/{keyword}/roles")
+	String grantRole(@PathVariable String keyword, @RequestParam(defaultValue = "") String email,
+			@RequestParam(defaultValue = "") String role, RedirectAttributes redirect) {
+		Ecosystem ecosystem = editable(keyword);
+		EcosystemRole chosen = "HELPER".equals(role) ? EcosystemRole.HELPER : EcosystemRole.STEWARD;
+		if (email.isBlank() || !ecosystems.grant(ecosystem, email, chosen)) {
+			redirect.addFlashAttribute("roleError", "ecosystem.roles.unknown");
+		}
+		else {
+			redirect.addFlashAttribute(Page.FLASH, "ecosystem.roles.granted");
+		}
+		return "redirect:" + editPath(ecosystem) + "#roles";
+	}
+
+	@PostMapping("/e/{keyword}/roles/remove")
+	String revokeRole(@PathVariable String keyword, @RequestParam long account, @RequestParam(defaultValue = "") String role,
+			RedirectAttributes redirect) {
+		Ecosystem ecosystem = editable(keyword);
+		ecosystems.revoke(ecosystem, account, "HELPER".equals(role) ? EcosystemRole.HELPER : EcosystemRole.STEWARD);
+		redirect.addFlashAttribute(Page.FLASH, "ecosystem.roles.revoked");
+		return "redirect:" + editPath(ecosystem) + "#roles";
+	}
+
+	private static String editPath(Ecosystem ecosystem) {
+		return UriComponentsBuilder.fromPath("/e/{keyword}/edit").buildAndExpand(ecosystem.keyword()).encode().toUriString();
 	}
 
 	@PostMapping("/e/{keyword}/edit")
@@ -135,6 +165,7 @@ class EcosystemPages {
 			model.addAttribute("errors", FormErrors.of(result, messages, locale));
 			model.addAttribute("ecosystem", ecosystem);
 			model.addAttribute("logoVersion", ecosystems.logoVersion(ecosystem).orElse(null));
+			model.addAttribute("roles", ecosystems.roles(ecosystem));
 			return "ecosystem/form";
 		}
 		ecosystems.update(ecosystem, form);

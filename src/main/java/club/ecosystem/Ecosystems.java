@@ -114,6 +114,33 @@ public class Ecosystems implements GroupEcosystems {
 		return access.may(user, EcosystemOperation.DECIDE_ADMISSIONS, ecosystem.id());
 	}
 
+	/** Someone holding a role in the ecosystem, for its edit page. */
+	public record RoleHolder(long accountId, String name, EcosystemRole role) {
+	}
+
+	List<RoleHolder> roles(Ecosystem ecosystem) {
+		var holders = new java.util.ArrayList<RoleHolder>();
+		for (EcosystemRole role : EcosystemRole.values()) {
+			List<Long> ids = access.holders(ecosystem.id(), role);
+			Map<Long, String> names = accounts.displayNames(ids);
+			ids.stream().filter(names::containsKey).forEach(id -> holders.add(new RoleHolder(id, names.get(id), role)));
+		}
+		return holders;
+	}
+
+	/** Gives the role to the account with that address; false when there is none. */
+	@Transactional
+	boolean grant(Ecosystem ecosystem, String email, EcosystemRole role) {
+		var id = accounts.idsByEmail(List.of(email.strip())).values().stream().findFirst();
+		id.ifPresent(accountId -> access.grant(ecosystem.id(), accountId, role, clock.instant()));
+		return id.isPresent();
+	}
+
+	@Transactional
+	void revoke(Ecosystem ecosystem, long accountId, EcosystemRole role) {
+		access.revoke(ecosystem.id(), accountId, role);
+	}
+
 	/** The logo's version (for its address), when the ecosystem has one. */
 	Optional<Long> logoVersion(Ecosystem ecosystem) {
 		return ecosystems.logos().version(ecosystem.id()).map(java.time.Instant::toEpochMilli);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -58,31 +59,11 @@ public class JoinForms {
 			RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
 		EntryRule rule = target.rule();
 		List<String> emails = emails(vouchers);
-		var errors = new LinkedHashMap<String, String>();
-		if (message.length() > Memberships.MAX_TEXT) {
-			errors.put("message", messages.getMessage("membership.text.tooLong", new Object[] { Memberships.MAX_TEXT }, locale));
-		}
-		if (rule.process() == EntryProcess.APPLICATION) {
-			for (int i = 0; i < rule.questions().size(); i++) {
-				String answer = i < answers.size() ? answers.get(i) : "";
-				if (answer.isBlank()) {
-					errors.put("answer-" + i, messages.getMessage("membership.answer.required", null, locale));
-				}
-				else if (answer.length() > Memberships.MAX_TEXT) {
-					errors.put("answer-" + i, messages.getMessage("membership.text.tooLong", new Object[] { Memberships.MAX_TEXT }, locale));
-				}
-			}
-		}
-		if (rule.process() == EntryProcess.COOPTATION
-				&& (emails.size() > MAX_VOUCH_EMAILS || emails.stream().anyMatch(email -> !Emails.valid(email)))) {
-			errors.put("vouchers", messages.getMessage("membership.vouchers.invalid", new Object[] { MAX_VOUCH_EMAILS }, locale));
-		}
+		var errors = check(rule, message, answers, emails, locale, i -> "answer-" + i);
 		if (!errors.isEmpty()) {
 			return form(model, target, action, message, answers, vouchers, FormErrors.of(errors));
 		}
-		List<String> kept = rule.process() == EntryProcess.APPLICATION
-				? answers.subList(0, rule.questions().size()).stream().map(String::strip).toList() : List.of();
-		return switch (memberships.join(target, SignedInUser.current().orElseThrow(), message, kept, emails)) {
+		return switch (memberships.join(target, SignedInUser.current().orElseThrow(), message, kept(rule, answers), emails)) {
 			case Memberships.Joining.Joined joined -> flash(redirect, "membership.joined", target.path());
 			case Memberships.Joining.AlreadyMember already -> flash(redirect, "membership.alreadyMember", target.path());
 			case Memberships.Joining.Requested requested -> flash(redirect, "membership.requested", Memberships.requestPath(requested.requestId()));
@@ -94,6 +75,42 @@ public class JoinForms {
 						FormErrors.of(Map.of("", messages.getMessage("membership.tooMany", null, locale))));
 			}
 		};
+	}
+
+	/**
+	 * What a request to join must hold, checked the same way on pages and through the API: a
+	 * message of {@value Memberships#MAX_TEXT} characters at most, an answer to each question of an
+	 * application, at most {@value #MAX_VOUCH_EMAILS} valid addresses of members to ask. Messages by
+	 * field, in the user's language; {@code answerField} names the field of the answer i.
+	 */
+	Map<String, String> check(EntryRule rule, String message, List<String> answers, List<String> emails, Locale locale,
+			IntFunction<String> answerField) {
+		var errors = new LinkedHashMap<String, String>();
+		if (message.length() > Memberships.MAX_TEXT) {
+			errors.put("message", messages.getMessage("membership.text.tooLong", new Object[] { Memberships.MAX_TEXT }, locale));
+		}
+		if (rule.process() == EntryProcess.APPLICATION) {
+			for (int i = 0; i < rule.questions().size(); i++) {
+				String answer = i < answers.size() ? answers.get(i) : "";
+				if (answer.isBlank()) {
+					errors.put(answerField.apply(i), messages.getMessage("membership.answer.required", null, locale));
+				}
+				else if (answer.length() > Memberships.MAX_TEXT) {
+					errors.put(answerField.apply(i),
+							messages.getMessage("membership.text.tooLong", new Object[] { Memberships.MAX_TEXT }, locale));
+				}
+			}
+		}
+		if (emails.size() > MAX_VOUCH_EMAILS || emails.stream().anyMatch(email -> !Emails.valid(email))) {
+			errors.put("vouchers", messages.getMessage("membership.vouchers.invalid", new Object[] { MAX_VOUCH_EMAILS }, locale));
+		}
+		return errors;
+	}
+
+	/** The answers kept with a request: one per question of an application, none otherwise. */
+	static List<String> kept(EntryRule rule, List<String> answers) {
+		return rule.process() == EntryProcess.APPLICATION
+				? answers.subList(0, rule.questions().size()).stream().map(String::strip).toList() : List.of();
 	}
 
 	private String form(Model model, EntryTarget target, String action, String message, List<String> answers, String vouchers,

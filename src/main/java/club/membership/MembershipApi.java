@@ -1,7 +1,6 @@
 package club.membership;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,8 +31,11 @@ class MembershipApi {
 	private final Access access;
 	private final Problems problems;
 	private final ClubProperties properties;
+	private final JoinForms joinForms;
 
-	MembershipApi(Memberships memberships, GroupDirectory directory, Access access, Problems problems, ClubProperties properties) {
+	MembershipApi(Memberships memberships, GroupDirectory directory, Access access, Problems problems, ClubProperties properties,
+			JoinForms joinForms) {
+		this.joinForms = joinForms;
 		this.memberships = memberships;
 		this.directory = directory;
 		this.access = access;
@@ -87,28 +89,11 @@ class MembershipApi {
 		List<String> vouchers = strings(given.get("vouchers"));
 		EntryTarget target = memberships.target(group);
 		EntryRule rule = target.rule();
-		var errors = new LinkedHashMap<String, String>();
-		if (message.length() > Memberships.MAX_TEXT) {
-			errors.put("message", problems.message("membership.text.tooLong", Memberships.MAX_TEXT));
-		}
-		if (rule.process() == EntryProcess.APPLICATION) {
-			for (int i = 0; i < rule.questions().size(); i++) {
-				String answer = i < answers.size() ? answers.get(i) : "";
-				if (answer.isBlank() || answer.length() > Memberships.MAX_TEXT) {
-					errors.put("answers[" + i + "]", problems.message(answer.isBlank() ? "membership.answer.required" : "membership.text.tooLong",
-							Memberships.MAX_TEXT));
-				}
-			}
-		}
-		if (vouchers.size() > JoinForms.MAX_VOUCH_EMAILS || vouchers.stream().anyMatch(email -> !Emails.valid(email))) {
-			errors.put("vouchers", problems.message("membership.vouchers.invalid", JoinForms.MAX_VOUCH_EMAILS));
-		}
+		var errors = joinForms.check(rule, message, answers, vouchers, locale, i -> "answers[" + i + "]");
 		if (!errors.isEmpty()) {
 			return problems.invalid(errors);
 		}
-		List<String> kept = rule.process() == EntryProcess.APPLICATION
-				? answers.subList(0, rule.questions().size()).stream().map(String::strip).toList() : List.of();
-		return switch (memberships.join(target, SignedInUser.current().orElseThrow(), message, kept, vouchers)) {
+		return switch (memberships.join(target, SignedInUser.current().orElseThrow(), message, JoinForms.kept(rule, answers), vouchers)) {
 			case Memberships.Joining.Joined joined -> ResponseEntity.ok(Map.of("state", "MEMBER"));
 			case Memberships.Joining.AlreadyMember already -> ResponseEntity.ok(Map.of("state", "MEMBER"));
 			case Memberships.Joining.Requested requested -> requestAnswer(requested.requestId());

@@ -22,6 +22,9 @@ class EcosystemAdminTests {
 	@Autowired
 	TestMembers members;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void aPlatformAdminCreatesAnEcosystemWhoseKeywordGathersTheGroups() {
 		var admin = members.admin("10.80.0.1");
@@ -123,5 +126,28 @@ class EcosystemAdminTests {
 		assertThat(admin.get("/e/" + keyword + "/edit")).bodyText().contains("id=\"logo-error\">Ce fichier n’est pas une image");
 		assertThat(admin.post("/e/" + keyword + "/logo/delete")).hasRedirectedUrl("/e/" + keyword + "/edit");
 		assertThat(new Visitor(mvc, "10.80.3.2").get("/e/" + keyword + "/logo.jpg")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void stewardsNameOtherStewardsAndHelpersByTheAddressOfTheirAccount() {
+		var admin = members.admin("10.80.3.1");
+		String keyword = "roles" + UUID.randomUUID().toString().substring(0, 6);
+		admin.post("/ecosystems", "keyword", keyword, "name", "Rôles " + keyword, "charter", "Règle");
+		var kofi = members.member("Kofi", "10.80.3.2");
+		var lina = members.member("Lina", "10.80.3.3");
+		assertThat(kofi.get("/e/" + keyword + "/edit")).hasStatus(HttpStatus.FORBIDDEN);
+
+		admin.post("/e/" + keyword + "/roles", "email", "personne@example.org", "role", "STEWARD");
+		assertThat(admin.get("/e/" + keyword + "/edit")).bodyText().contains("Aucun compte n’a cette adresse.");
+		admin.post("/e/" + keyword + "/roles", "email", kofi.email(), "role", "STEWARD");
+		assertThat(kofi.get("/e/" + keyword + "/edit")).as("a steward now").hasStatusOk().bodyText().contains("Kofi — Garant");
+		kofi.post("/e/" + keyword + "/roles", "email", lina.email(), "role", "HELPER");
+		assertThat(kofi.get("/e/" + keyword + "/edit")).bodyText().contains("Lina — Aide");
+		assertThat(lina.get("/e/" + keyword + "/edit")).as("a helper does not edit").hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(lina.post("/e/" + keyword + "/roles", "email", lina.email(), "role", "STEWARD")).hasStatus(HttpStatus.FORBIDDEN);
+
+		String kofiId = jdbc.sql("select id from account where email = ?").param(kofi.email()).query(String.class).single();
+		admin.post("/e/" + keyword + "/roles/remove", "account", kofiId, "role", "STEWARD");
+		assertThat(kofi.get("/e/" + keyword + "/edit")).hasStatus(HttpStatus.FORBIDDEN);
 	}
 }
