@@ -54,6 +54,19 @@ public class Accounts {
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
+	/** Public ids (for the addresses of people's pages) by account id; deleted accounts are absent. */
+	public Map<Long, UUID> publicIds(Collection<Long> accountIds) {
+		if (accountIds.isEmpty()) {
+			return Map.of();
+		}
+		return jdbc.sql("select id, public_id from account where id in (:ids)")
+			.param("ids", accountIds)
+			.query((rs, row) -> Map.entry(rs.getLong(1), rs.getObject(2, UUID.class)))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
 	/** Whom to write to, for those accounts that still exist, in the order of their ids. */
 	public List<Recipient> recipients(Collection<Long> accountIds) {
 		if (accountIds.isEmpty()) {

@@ -68,6 +68,7 @@ class MemberPages {
 		model.addAttribute("group", group);
 		model.addAttribute("members", members);
 		model.addAttribute("names", memberships.names(members.stream().map(Access.Member::accountId).toList()));
+		model.addAttribute("publicIds", memberships.publicIds(members.stream().map(Access.Member::accountId).toList()));
 		model.addAttribute("manageRoles", access.may(user, GroupOperation.MANAGE_ROLES, group.id()));
 		model.addAttribute("remove", access.may(user, GroupOperation.REMOVE_MEMBER, group.id()));
 		model.addAttribute("me", user.map(SignedInUser::accountId).orElse(0L));

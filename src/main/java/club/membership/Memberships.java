@@ -508,4 +508,8 @@ public class Memberships {
 	Map<Long, String> names(java.util.Collection<Long> accountIds) {
 		return accounts.displayNames(accountIds);
 	}
+
+	Map<Long, java.util.UUID> publicIds(java.util.Collection<Long> accountIds) {
+		return accounts.publicIds(accountIds);
+	}
 }

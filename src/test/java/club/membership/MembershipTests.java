@@ -110,9 +110,14 @@ class MembershipTests {
 		String slug = group(admin, "APPROVAL");
 		var applicant = members.member("Chloé", "10.70.1.2");
 
+		var english = members.member("Eve", "10.70.1.4");
+		english.post("/g/" + slug + "/join");
+		jdbc.sql("update account set locale = 'en' where email = ?").param(admin.email()).update();
 		var sent = applicant.post("/g/" + slug + "/join", "message", "Je fais de la réparation de vélos.");
 		long id = requestId(sent);
-		assertThat(members.mailsTo(admin)).last().asString().startsWith("Chloé demande à rejoindre Groupe " + slug);
+		assertThat(members.mailsTo(admin)).as("in the organizer's language").last().asString()
+			.startsWith("Chloé asks to join Groupe " + slug).contains("You are one of the group’s organizers");
+		jdbc.sql("update account set locale = 'fr' where email = ?").param(admin.email()).update();
 		assertThat(applicant.get("/requests/" + id)).bodyText().contains("en attente").contains("Votre demande attend une décision")
 			.contains("Je fais de la réparation de vélos.");
 		assertThat(applicant.get("/g/" + slug)).bodyText().contains("Voir ma demande en cours");
@@ -121,7 +126,7 @@ class MembershipTests {
 		assertThat(stranger.get("/requests/" + id)).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(stranger.post("/requests/" + id + "/accept")).hasStatus(HttpStatus.NOT_FOUND);
 
-		assertThat(admin.get("/g/" + slug + "/requests")).bodyText().contains("Chloé").contains("aujourd’hui");
+		assertThat(admin.get("/g/" + slug + "/requests")).bodyText().contains("Chloé").contains("Eve").contains("aujourd’hui");
 		clock.advance(Duration.ofDays(3));
 		assertThat(admin.get("/g/" + slug + "/requests")).bodyText().contains("3 jours");
 		assertThat(admin.post("/requests/" + id + "/refuse", "reason", "")).bodyText().contains("Indiquez la raison de la décision.");
@@ -325,8 +330,8 @@ class MembershipTests {
 
 		assertThat(anyone.get("/g/" + slug + "/members")).hasRedirectedUrl("/login");
 		assertThat(stranger.get("/g/" + slug + "/members")).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(member.get("/g/" + slug + "/members")).hasStatusOk().bodyText().contains("Awa").contains("Administration")
-			.contains("2 membres");
+		assertThat(member.get("/g/" + slug + "/members")).hasStatusOk().bodyText().contains(">Awa</a>").contains("Administration")
+			.contains("2 membres").containsPattern("href=\"/people/[0-9a-f-]{36}\"");
 		assertThat(api.call("GET", "/api/v1/groups/" + slug + "/members", token, "")).hasStatusOk().bodyText().contains("Mamadou");
 		assertThat(api.call("GET", "/api/v1/groups/" + slug + "/members", null, "")).hasStatus(HttpStatus.UNAUTHORIZED);
 
