@@ -8,6 +8,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import club.access.Access;
+import club.activity.ActivityKind;
+import club.activity.ActivityLog;
 import club.access.GroupOperation;
 import club.access.GroupRole;
 import club.directory.Group;
@@ -23,8 +25,10 @@ class GroupTargets implements EntryTargetKind {
 	private final Access access;
 	private final GroupDirectory directory;
 	private final MembershipRepository repository;
+	private final ActivityLog activity;
 
-	GroupTargets(Access access, GroupDirectory directory, MembershipRepository repository) {
+	GroupTargets(Access access, GroupDirectory directory, MembershipRepository repository, ActivityLog activity) {
+		this.activity = activity;
 		this.access = access;
 		this.directory = directory;
 		this.repository = repository;
@@ -105,6 +109,7 @@ class GroupTargets implements EntryTargetKind {
 		public void admit(long accountId, Instant at) {
 			if (access.addMember(group.id(), accountId, at)) {
 				directory.countMembers(group);
+				activity.record(group.id(), ActivityKind.MEMBER_JOINED, accountId, accountId);
 			}
 		}
 	}

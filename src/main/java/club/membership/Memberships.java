@@ -16,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import club.access.Access;
+import club.activity.ActivityKind;
+import club.activity.ActivityLog;
 import club.access.GroupOperation;
 import club.access.GroupRole;
 import club.account.Accounts;
@@ -76,9 +78,12 @@ public class Memberships {
 
 	private final GroupTargets groups;
 	private final List<EntryTargetKind> kinds;
+	private final ActivityLog activity;
 
 	Memberships(MembershipRepository repository, Access access, GroupDirectory directory, Accounts accounts, Mailer mailer,
-			RateLimiter limits, Clock clock, ClubProperties properties, GroupTargets groups, List<EntryTargetKind> kinds) {
+			RateLimiter limits, Clock clock, ClubProperties properties, GroupTargets groups, List<EntryTargetKind> kinds,
+			ActivityLog activity) {
+		this.activity = activity;
 		this.properties = properties;
 		this.groups = groups;
 		this.kinds = kinds;
@@ -374,6 +379,7 @@ public class Memberships {
 		}
 		access.removeMember(group.id(), member.accountId());
 		directory.countMembers(group);
+		activity.record(group.id(), ActivityKind.MEMBER_LEFT, member.accountId(), member.accountId());
 		return Leaving.LEFT;
 	}
 
@@ -392,6 +398,7 @@ public class Memberships {
 			return Outcome.ALREADY_DECIDED;
 		}
 		directory.countMembers(group);
+		activity.record(group.id(), ActivityKind.MEMBER_LEFT, by.accountId(), accountId);
 		return Outcome.DONE;
 	}
 

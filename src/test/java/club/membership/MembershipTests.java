@@ -52,6 +52,9 @@ class MembershipTests {
 	@Autowired
 	GroupDirectory directory;
 
+	@Autowired
+	club.activity.ActivityLog activity;
+
 	static String slug() {
 		return "m-" + UUID.randomUUID().toString().substring(0, 8);
 	}
@@ -100,6 +103,9 @@ class MembershipTests {
 		assertThat(member.get("/g/" + slug + "/leave")).bodyText().contains("Oui, quitter le groupe");
 		assertThat(member.post("/g/" + slug + "/leave")).hasRedirectedUrl("/g/" + slug);
 		assertThat(anyone.get("/g/" + slug)).bodyText().contains("<dd>1");
+		long groupId = directory.find(slug).orElseThrow().id();
+		assertThat(activity.since(groupId, java.time.Instant.EPOCH)).extracting(club.activity.ActivityEvent::kind)
+			.as("the activity log").containsExactly(club.activity.ActivityKind.MEMBER_JOINED, club.activity.ActivityKind.MEMBER_LEFT);
 		assertThat(admin.post("/g/" + slug + "/leave")).as("the last admin stays").bodyText()
 			.contains("Vous êtes la seule personne à administrer ce groupe");
 	}

@@ -1,0 +1,9 @@
+package club.activity;
+
+/** What can happen in a group. New kinds are added at the end; stored by name. */
+public enum ActivityKind {
+	MEMBER_JOINED, MEMBER_LEFT,
+	MEETING_SCHEDULED, MEETING_HELD, MEETING_CANCELLED,
+	POLL_OPENED, POLL_CLOSED_WITH_DATE, POLL_CLOSED_WITHOUT_DATE,
+	NEWS_PUBLISHED
+}

@@ -1,0 +1,58 @@
+package club.activity;
+
+import static club.platform.Timestamps.utc;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Appends to the log within the caller's transaction (the event exists if and only if what it
+ * tells was committed), and reads it back by group and time. Nothing here updates or deletes:
+ * an account deleted leaves its bare id behind, which leads to nobody.
+ */
+@Service
+public class ActivityLog {
+
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	ActivityLog(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void record(long groupId, ActivityKind kind, @Nullable Long actorId, @Nullable Long subjectId) {
+		jdbc.sql("insert into activity_event (group_id, kind, actor_id, subject_id, at) values (?, ?, ?, ?, ?)")
+			.params(groupId, kind.name(), actorId, subjectId, utc(clock.instant()))
+			.update();
+	}
+
+	/** The group's events since that instant, oldest first. */
+	public List<ActivityEvent> since(long groupId, Instant from) {
+		return jdbc.sql("select * from activity_event where group_id = ? and at >= ? order by at, id")
+			.params(groupId, utc(from))
+			.query((rs, row) -> new ActivityEvent(rs.getLong("id"), rs.getLong("group_id"), ActivityKind.valueOf(rs.getString("kind")),
+					(Long) rs.getObject("actor_id", Long.class), (Long) rs.getObject("subject_id", Long.class),
+					rs.getTimestamp("at").toInstant()))
+			.list();
+	}
+
+	/** When one of these kinds last happened in the group. */
+	public Optional<Instant> last(long groupId, Collection<ActivityKind> kinds) {
+		return jdbc.sql("select max(at) from activity_event where group_id = :group and kind in (:kinds)")
+			.param("group", groupId)
+			.param("kinds", kinds.stream().map(Enum::name).toList())
+			.query((rs, row) -> Optional.ofNullable(rs.getTimestamp(1)).map(java.sql.Timestamp::toInstant))
+			.single();
+	}
+}
