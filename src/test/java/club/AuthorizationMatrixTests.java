@@ -74,7 +74,7 @@ class AuthorizationMatrixTests {
 
 	/** The places a route's variables point to, made afresh for each route. */
 	record Fixture(String group, String ecosystem, long groupId, String place, long plan, long request, long planRequest, long slot,
-			long membership, long outsiderId, long memberId, String memberPublicId) {
+			long membership, long outsiderId, long memberId, String memberPublicId, long meeting) {
 	}
 
 	/**
@@ -193,6 +193,15 @@ class AuthorizationMatrixTests {
 		rule("POST", "/requests/{id}/slots", f -> "/requests/" + f.request() + "/slots", "", ORGANIZERS, true);
 		rule("POST", "/requests/{id}/slots/{slotId}/choose", f -> "/requests/" + f.planRequest() + "/slots/" + f.slot() + "/choose", "",
 				EnumSet.of(APPLICANT), true);
+
+		// Meetings: a members-only meeting of the group.
+		get("/g/{slug}/meetings", f -> "/g/" + f.group() + "/meetings", EVERYONE);
+		get("/g/{slug}/meetings/new", f -> "/g/" + f.group() + "/meetings/new", ORGANIZERS);
+		post("/g/{slug}/meetings", f -> "/g/" + f.group() + "/meetings", ORGANIZERS);
+		rule("GET", "/meetings/{id}", f -> "/meetings/" + f.meeting(), "", MEMBERS, true);
+		rule("POST", "/meetings/{id}/rsvp", f -> "/meetings/" + f.meeting() + "/rsvp", "answer=MAYBE", MEMBERS, true);
+		rule("POST", "/meetings/{id}/held", f -> "/meetings/" + f.meeting() + "/held", "", ORGANIZERS, true);
+		rule("POST", "/meetings/{id}/cancel", f -> "/meetings/" + f.meeting() + "/cancel", "", ORGANIZERS, true);
 
 		// Ecosystems.
 		get("/ecosystems/new", ADMINS);
@@ -414,8 +423,13 @@ class AuthorizationMatrixTests {
 		long slot = jdbc.sql("select id from interview_slot where request_id = ?").param(planRequest).query(Long.class).single();
 		long membership = jdbc.sql("select id from place_membership where plan_id = ?").param(plan).query(Long.class).single();
 		String memberPublicId = jdbc.sql("select public_id from account where id = ?").param(id(MEMBER)).query(String.class).single();
+		String start = LocalDateTime.now(clock.withZone(ZoneId.of("Europe/Paris"))).plusDays(7).withNano(0).withSecond(0).toString();
+		String end = LocalDateTime.parse(start).plusHours(2).toString();
+		var scheduled = person(GROUP_ADMIN).post("/g/" + group + "/meetings", "title", "Rencontre", "starts", start, "ends", end, "online",
+				"https://visio.example.org", "visibility", "MEMBERS");
+		long meeting = Long.parseLong(scheduled.getResponse().getRedirectedUrl().replaceAll("\\D+", ""));
 		return new Fixture(group, keyword, groupId, place, plan, request, planRequest, slot, membership, id(Actor.OUTSIDER), id(MEMBER),
-				memberPublicId);
+				memberPublicId, meeting);
 	}
 
 	private static long requestId(MvcTestResult sent) {

@@ -14,10 +14,14 @@ public enum GroupOperation {
 	DECIDE_REQUESTS(false, GroupRole.ADMIN, GroupRole.LEADER, GroupRole.FACILITATOR),
 	INVITE(false, GroupRole.ADMIN, GroupRole.LEADER, GroupRole.FACILITATOR),
 	REMOVE_MEMBER(false, GroupRole.ADMIN, GroupRole.LEADER),
+	/** Schedule meetings, say what became of them. */
+	ORGANIZE_MEETINGS(false, GroupRole.ADMIN, GroupRole.LEADER, GroupRole.FACILITATOR, GroupRole.MEETING_ORGANIZER),
 	/** Apply to a moderated ecosystem on the group's behalf. */
 	APPLY_TO_ECOSYSTEM(false, GroupRole.ADMIN),
 	/** Vouch for someone asking to join by co-optation. */
-	VOUCH(true);
+	VOUCH(true),
+	/** See what the group shows its members only (members-only meetings…). */
+	SEE_MEMBERS_ONLY(true);
 
 	private final boolean anyMember;
 	private final Set<GroupRole> roles;

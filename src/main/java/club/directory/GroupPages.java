@@ -48,11 +48,14 @@ class GroupPages {
 	private final MessageSource messages;
 	private final ObjectProvider<GroupEcosystems> ecosystems;
 	private final ObjectProvider<GroupMembership> memberships;
+	private final ObjectProvider<GroupCalendar> calendars;
 	private final ClubProperties properties;
 
 	GroupPages(GroupDirectory directory, Markdown markdown, Accounts accounts, MessageSource messages,
-			ObjectProvider<GroupEcosystems> ecosystems, ObjectProvider<GroupMembership> memberships, ClubProperties properties) {
+			ObjectProvider<GroupEcosystems> ecosystems, ObjectProvider<GroupMembership> memberships,
+			ObjectProvider<GroupCalendar> calendars, ClubProperties properties) {
 		this.memberships = memberships;
+		this.calendars = calendars;
 		this.properties = properties;
 		this.ecosystems = ecosystems;
 		this.directory = directory;
@@ -88,6 +91,9 @@ class GroupPages {
 		model.addAttribute("candidacies", lookup == null || !canEdit ? List.of() : lookup.candidacies(group.get()));
 		model.addAttribute("tiles", properties.map());
 		model.addAttribute("bannerVersion", directory.bannerVersion(group.get()).map(Instant::toEpochMilli).orElse(null));
+		GroupCalendar calendar = calendars.getIfAvailable();
+		model.addAttribute("calendar", calendar != null);
+		model.addAttribute("nextMeeting", calendar == null ? null : calendar.next(group.get(), SignedInUser.current()).orElse(null));
 		GroupMembership membership = memberships.getIfAvailable();
 		model.addAttribute("standing", membership == null ? null : membership.standing(group.get(), SignedInUser.current()));
 		return "directory/group";

@@ -14,7 +14,8 @@ public enum MailTopic {
 	VOUCHING(List.of("membershipVouchAsked")),
 	INTERVIEWS(List.of("membershipInterviewProposed", "membershipInterviewConfirmed")),
 	MEMBERSHIP_RENEWALS(List.of("placeMembershipExpiring")),
-	ECOSYSTEM_ADMISSIONS(List.of("admissionReceived", "admissionAccepted", "admissionRefused"));
+	ECOSYSTEM_ADMISSIONS(List.of("admissionReceived", "admissionAccepted", "admissionRefused")),
+	MEETINGS(List.of("meetingSeat"));
 
 	private final List<String> kinds;
 

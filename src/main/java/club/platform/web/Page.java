@@ -58,6 +58,16 @@ public final class Page implements LocalizationSupport {
 	}
 
 	/** A moment as people read it here: in the platform's time zone, in the page's language. */
+	/**
+	 * A time in its own zone (a meeting's), named when it is not the platform's: a visitor never
+	 * has to guess which clock a meeting follows.
+	 */
+	public String dateTime(java.time.ZonedDateTime time) {
+		String text = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(locale).format(time);
+		return time.getZone().normalized().equals(zone.normalized()) || time.getZone().equals(zone) ? text
+				: text + " (" + time.getZone().getId() + ")";
+	}
+
 	public String dateTime(Instant instant) {
 		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale).withZone(zone)
 			.format(instant);

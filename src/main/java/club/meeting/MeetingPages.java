@@ -1,0 +1,201 @@
+package club.meeting;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import club.account.Accounts;
+import club.directory.Group;
+import club.directory.GroupDirectory;
+import club.platform.markdown.Markdown;
+import club.platform.security.SignedInUser;
+import club.platform.web.FormErrors;
+import club.platform.web.Page;
+
+/** A group's meetings, one meeting's page with its answers, and what organizers do with them. */
+@Controller
+class MeetingPages {
+
+	private final Meetings meetings;
+	private final GroupDirectory directory;
+	private final Accounts accounts;
+	private final Markdown markdown;
+	private final MessageSource messages;
+
+	MeetingPages(Meetings meetings, GroupDirectory directory, Accounts accounts, Markdown markdown, MessageSource messages) {
+		this.meetings = meetings;
+		this.directory = directory;
+		this.accounts = accounts;
+		this.markdown = markdown;
+		this.messages = messages;
+	}
+
+	@GetMapping("/g/{slug}/meetings")
+	String list(@PathVariable String slug, Model model) {
+		Group group = group(slug);
+		var user = SignedInUser.current();
+		model.addAttribute("group", group);
+		model.addAttribute("upcoming", meetings.upcoming(group, user));
+		model.addAttribute("past", meetings.past(group, user));
+		model.addAttribute("organizer", meetings.mayOrganize(group, user));
+		return "meeting/list";
+	}
+
+	@GetMapping("/g/{slug}/meetings/new")
+	String newForm(@PathVariable String slug, Model model) {
+		return form(model, organized(slug), MeetingForm.empty(), FormErrors.NONE);
+	}
+
+	@PostMapping("/g/{slug}/meetings")
+	String schedule(@PathVariable String slug, MeetingForm form, Model model, RedirectAttributes redirect, Locale locale) {
+		Group group = organized(slug);
+		var errors = form.check(meetings.zone(group), meetings.now(), messages, locale);
+		if (!errors.isEmpty()) {
+			return form(model, group, form, FormErrors.of(errors));
+		}
+		Meeting meeting = meetings.schedule(group, form.checked(meetings.zone(group)), SignedInUser.current().orElseThrow());
+		redirect.addFlashAttribute(Page.FLASH, "meeting.scheduled");
+		return "redirect:/meetings/" + meeting.id();
+	}
+
+	@GetMapping("/meetings/{id}")
+	String show(@PathVariable long id, Model model) {
+		return page(model, visible(id), FormErrors.NONE);
+	}
+
+	@PostMapping("/meetings/{id}/rsvp")
+	String answer(@PathVariable long id, @RequestParam(defaultValue = "") String answer, RedirectAttributes redirect) {
+		Meeting meeting = visible(id);
+		Rsvp.Answer chosen;
+		try {
+			chosen = Rsvp.Answer.valueOf(answer);
+		}
+		catch (IllegalArgumentException unknown) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
+		if (meeting.state() != Meeting.State.SCHEDULED) {
+			redirect.addFlashAttribute(Page.FLASH, "meeting.closed");
+			return "redirect:/meetings/" + id;
+		}
+		Rsvp rsvp = meetings.answer(meeting, SignedInUser.current().orElseThrow(), chosen);
+		redirect.addFlashAttribute(Page.FLASH, rsvp.waitlisted() ? "meeting.rsvp.waitlisted" : "meeting.rsvp.saved");
+		return "redirect:/meetings/" + id;
+	}
+
+	@PostMapping("/meetings/{id}/held")
+	String held(@PathVariable long id, @RequestParam(defaultValue = "") String participants, Model model, RedirectAttributes redirect,
+			Locale locale) {
+		Meeting meeting = organizedMeeting(id);
+		int count;
+		try {
+			count = Integer.parseInt(participants.strip());
+		}
+		catch (NumberFormatException notANumber) {
+			count = -1;
+		}
+		if (count < 0 || count > 100_000) {
+			return page(model, meeting, FormErrors.of(Map.of("participants", messages.getMessage("meeting.participants.invalid", null, locale))));
+		}
+		if (meeting.startsAt().isAfter(meetings.now())) {
+			return page(model, meeting, FormErrors.of(Map.of("", messages.getMessage("meeting.held.future", null, locale))));
+		}
+		boolean done = meetings.held(meeting, count, SignedInUser.current().orElseThrow());
+		redirect.addFlashAttribute(Page.FLASH, done ? "meeting.held.saved" : "meeting.closed");
+		return "redirect:/meetings/" + id;
+	}
+
+	@PostMapping("/meetings/{id}/cancel")
+	String cancel(@PathVariable long id, @RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String next,
+			Model model, RedirectAttributes redirect, Locale locale) {
+		Meeting meeting = organizedMeeting(id);
+		var errors = new LinkedHashMap<String, String>();
+		if (reason.isBlank() || reason.length() > 1000) {
+			errors.put("reason", messages.getMessage("meeting.cancel.reason", null, locale));
+		}
+		Instant nextDate = null;
+		if (!next.isBlank()) {
+			try {
+				nextDate = LocalDateTime.parse(next.strip()).atZone(meeting.zone()).toInstant();
+			}
+			catch (DateTimeException notATime) {
+				errors.put("next", messages.getMessage("meeting.time.required", null, locale));
+			}
+		}
+		if (!errors.isEmpty()) {
+			return page(model, meeting, FormErrors.of(errors));
+		}
+		boolean done = meetings.cancel(meeting, reason.strip(), nextDate, SignedInUser.current().orElseThrow());
+		redirect.addFlashAttribute(Page.FLASH, done ? "meeting.cancelled" : "meeting.closed");
+		return "redirect:/meetings/" + id;
+	}
+
+	private String page(Model model, Meeting meeting, FormErrors errors) {
+		Group group = directory.findById(meeting.groupId()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		var user = SignedInUser.current();
+		List<Rsvp> rsvps = meetings.rsvps(meeting);
+		var names = accounts.displayNames(rsvps.stream().map(Rsvp::accountId).toList());
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("group", group);
+		model.addAttribute("description", markdown.render(Objects.requireNonNullElse(meeting.description(), "")));
+		model.addAttribute("rsvps", rsvps);
+		model.addAttribute("names", names);
+		model.addAttribute("mine", user.flatMap(u -> meetings.rsvp(meeting, u.accountId())).orElse(null));
+		model.addAttribute("organizer", meetings.mayOrganize(group, user));
+		model.addAttribute("past", !meeting.startsAt().isAfter(meetings.now()));
+		model.addAttribute("errors", errors);
+		return "meeting/show";
+	}
+
+	private String form(Model model, Group group, MeetingForm form, FormErrors errors) {
+		model.addAttribute("group", group);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("zone", meetings.zone(group).getId());
+		return "meeting/form";
+	}
+
+	private Group group(String slug) {
+		return directory.find(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private Group organized(String slug) {
+		Group group = group(slug);
+		if (!meetings.mayOrganize(group, SignedInUser.current())) {
+			throw new AccessDeniedException("Meetings of " + slug);
+		}
+		return group;
+	}
+
+	/** The meeting, if the visitor may see it; 404 otherwise (a members-only meeting is not revealed). */
+	private Meeting visible(long id) {
+		return meetings.find(id)
+			.filter(meeting -> meetings.maySee(meeting, SignedInUser.current()))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private Meeting organizedMeeting(long id) {
+		Meeting meeting = visible(id);
+		Group group = directory.findById(meeting.groupId()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (!meetings.mayOrganize(group, SignedInUser.current())) {
+			throw new AccessDeniedException("Meeting " + id);
+		}
+		return meeting;
+	}
+}

@@ -1,0 +1,133 @@
+package club.meeting;
+
+import static club.platform.Timestamps.utc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import club.platform.web.ContentVersion;
+
+@Repository
+class MeetingRepository {
+
+	private final JdbcClient jdbc;
+	private final ContentVersion contentVersion;
+
+	MeetingRepository(JdbcClient jdbc, ContentVersion contentVersion) {
+		this.jdbc = jdbc;
+		this.contentVersion = contentVersion;
+	}
+
+	Optional<ZoneId> zone(long groupId) {
+		return jdbc.sql("select time_zone from group_calendar where group_id = ?").param(groupId).query(String.class).optional()
+			.map(ZoneId::of);
+	}
+
+	void saveZone(long groupId, ZoneId zone) {
+		jdbc.sql("delete from group_calendar where group_id = ?").param(groupId).update();
+		jdbc.sql("insert into group_calendar (group_id, time_zone) values (?, ?)").params(groupId, zone.getId()).update();
+	}
+
+	/** The group page shows its next meeting: cached pages are renewed. */
+	long insert(Meeting meeting, @Nullable Long createdBy, Instant at) {
+		contentVersion.changed();
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into meeting (uid, group_id, title, description, starts_at, ends_at, time_zone, address, latitude, longitude,
+				  online_url, capacity, visibility, state, participants, cancel_reason, next_date, sequence, created_by, created_at, updated_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(meeting.uid(), meeting.groupId(), meeting.title(), meeting.description(), utc(meeting.startsAt()), utc(meeting.endsAt()),
+					meeting.zone().getId(), meeting.address(), meeting.latitude(), meeting.longitude(), meeting.onlineUrl(), meeting.capacity(),
+					meeting.visibility().name(), meeting.state().name(), meeting.participants(), meeting.cancelReason(),
+					meeting.nextDate() == null ? null : utc(meeting.nextDate()), meeting.sequence(), createdBy, utc(at), utc(at))
+			.update(keys, "id");
+		return keys.getKeyAs(Long.class);
+	}
+
+	Optional<Meeting> find(long id) {
+		return jdbc.sql("select * from meeting where id = ?").param(id).query(this::meetingRow).optional();
+	}
+
+	/** Locks the meeting's row until the end of the transaction: answers to one meeting are taken one at a time. */
+	void lock(long id) {
+		jdbc.sql("select id from meeting where id = ? for update").param(id).query(Long.class).optional();
+	}
+
+	/** Marks what became of it; false when it was no longer scheduled. Each change is a new iCalendar revision. */
+	boolean close(long id, Meeting.State state, @Nullable Integer participants, @Nullable String reason, @Nullable Instant next,
+			Instant at) {
+		contentVersion.changed();
+		return jdbc.sql("""
+				update meeting set state = ?, participants = ?, cancel_reason = ?, next_date = ?, sequence = sequence + 1, updated_at = ?
+				where id = ? and state = 'SCHEDULED'""")
+			.params(state.name(), participants, reason, next == null ? null : utc(next), utc(at), id)
+			.update() == 1;
+	}
+
+	List<Meeting> upcoming(long groupId, Instant now, int limit) {
+		return jdbc.sql("select * from meeting where group_id = ? and ends_at >= ? order by starts_at, id limit ?")
+			.params(groupId, utc(now), limit)
+			.query(this::meetingRow)
+			.list();
+	}
+
+	List<Meeting> past(long groupId, Instant now, int limit) {
+		return jdbc.sql("select * from meeting where group_id = ? and ends_at < ? order by starts_at desc, id desc limit ?")
+			.params(groupId, utc(now), limit)
+			.query(this::meetingRow)
+			.list();
+	}
+
+	// --- answers
+
+	Optional<Rsvp> rsvp(long meetingId, long accountId) {
+		return jdbc.sql("select * from meeting_rsvp where meeting_id = ? and account_id = ?")
+			.params(meetingId, accountId)
+			.query(this::rsvpRow)
+			.optional();
+	}
+
+	List<Rsvp> rsvps(long meetingId) {
+		return jdbc.sql("select * from meeting_rsvp where meeting_id = ? order by answered_at, account_id")
+			.param(meetingId)
+			.query(this::rsvpRow)
+			.list();
+	}
+
+	void saveRsvp(long meetingId, long accountId, Rsvp.Answer answer, boolean waitlisted, Instant at) {
+		jdbc.sql("delete from meeting_rsvp where meeting_id = ? and account_id = ?").params(meetingId, accountId).update();
+		jdbc.sql("insert into meeting_rsvp (meeting_id, account_id, answer, waitlisted, answered_at) values (?, ?, ?, ?, ?)")
+			.params(meetingId, accountId, answer.name(), waitlisted, utc(at))
+			.update();
+	}
+
+	void promote(long meetingId, long accountId) {
+		jdbc.sql("update meeting_rsvp set waitlisted = ? where meeting_id = ? and account_id = ?").params(false, meetingId, accountId).update();
+	}
+
+	private Meeting meetingRow(ResultSet rs, int row) throws SQLException {
+		Timestamp next = rs.getTimestamp("next_date");
+		return new Meeting(rs.getLong("id"), rs.getString("uid"), rs.getLong("group_id"), rs.getString("title"), rs.getString("description"),
+				rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(), ZoneId.of(rs.getString("time_zone")),
+				rs.getString("address"), (Double) rs.getObject("latitude", Double.class), (Double) rs.getObject("longitude", Double.class),
+				rs.getString("online_url"), (Integer) rs.getObject("capacity", Integer.class),
+				Meeting.Visibility.valueOf(rs.getString("visibility")), Meeting.State.valueOf(rs.getString("state")),
+				(Integer) rs.getObject("participants", Integer.class), rs.getString("cancel_reason"), next == null ? null : next.toInstant(),
+				rs.getInt("sequence"));
+	}
+
+	private Rsvp rsvpRow(ResultSet rs, int row) throws SQLException {
+		return new Rsvp(rs.getLong("meeting_id"), rs.getLong("account_id"), Rsvp.Answer.valueOf(rs.getString("answer")),
+				rs.getBoolean("waitlisted"), rs.getTimestamp("answered_at").toInstant());
+	}
+}

@@ -1,0 +1,158 @@
+package club.meeting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import club.access.Access;
+import club.access.GroupOperation;
+import club.account.Accounts;
+import club.activity.ActivityKind;
+import club.activity.ActivityLog;
+import club.directory.Group;
+import club.platform.ClubProperties;
+import club.platform.mail.Mailer;
+import club.platform.security.SignedInUser;
+
+/** A group's meetings: scheduling them, answering them, and saying what became of them. */
+@Service
+public class Meetings {
+
+	private final MeetingRepository meetings;
+	private final Access access;
+	private final ActivityLog activity;
+	private final Accounts accounts;
+	private final Mailer mailer;
+	private final Clock clock;
+	private final ClubProperties properties;
+
+	Meetings(MeetingRepository meetings, Access access, ActivityLog activity, Accounts accounts, Mailer mailer, Clock clock,
+			ClubProperties properties) {
+		this.meetings = meetings;
+		this.access = access;
+		this.activity = activity;
+		this.accounts = accounts;
+		this.mailer = mailer;
+		this.clock = clock;
+		this.properties = properties;
+	}
+
+	/** The group's time zone: the platform's until the group chooses its own. */
+	public ZoneId zone(Group group) {
+		return meetings.zone(group.id()).orElse(properties.timeZone());
+	}
+
+	boolean mayOrganize(Group group, Optional<SignedInUser> user) {
+		return access.may(user, GroupOperation.ORGANIZE_MEETINGS, group.id());
+	}
+
+	/** Public meetings show to everyone; members-only ones to the group's members. */
+	boolean maySee(Meeting meeting, Optional<SignedInUser> user) {
+		return meeting.visibility() == Meeting.Visibility.PUBLIC || access.may(user, GroupOperation.SEE_MEMBERS_ONLY, meeting.groupId());
+	}
+
+	@Transactional
+	Meeting schedule(Group group, MeetingForm.Checked form, SignedInUser by) {
+		Instant now = clock.instant();
+		long id = meetings.insert(new Meeting(0, UUID.randomUUID() + "@club", group.id(), form.title(), form.description(), form.startsAt(),
+				form.endsAt(), zone(group), form.address(), null, null, form.online(), form.capacity(), form.visibility(),
+				Meeting.State.SCHEDULED, null, null, null, 0), by.accountId(), now);
+		activity.record(group.id(), ActivityKind.MEETING_SCHEDULED, by.accountId(), id);
+		return meetings.find(id).orElseThrow();
+	}
+
+	Optional<Meeting> find(long id) {
+		return meetings.find(id);
+	}
+
+	public Optional<Meeting> next(Group group, Optional<SignedInUser> viewer) {
+		return upcoming(group, viewer).stream().filter(meeting -> meeting.state() == Meeting.State.SCHEDULED).findFirst();
+	}
+
+	List<Meeting> upcoming(Group group, Optional<SignedInUser> viewer) {
+		return meetings.upcoming(group.id(), clock.instant(), 50).stream().filter(meeting -> maySee(meeting, viewer)).toList();
+	}
+
+	List<Meeting> past(Group group, Optional<SignedInUser> viewer) {
+		return meetings.past(group.id(), clock.instant(), 50).stream().filter(meeting -> maySee(meeting, viewer)).toList();
+	}
+
+	List<Rsvp> rsvps(Meeting meeting) {
+		return meetings.rsvps(meeting.id());
+	}
+
+	Optional<Rsvp> rsvp(Meeting meeting, long accountId) {
+		return meetings.rsvp(meeting.id(), accountId);
+	}
+
+	/**
+	 * Records an answer. A yes beyond the capacity goes to the waiting list; when a yes becomes
+	 * a maybe or a no, the first person waiting takes the seat and is told by mail. Answers to a
+	 * meeting are taken one at a time (its row is locked), so two at once never overfill it.
+	 */
+	@Transactional
+	Rsvp answer(Meeting meeting, SignedInUser person, Rsvp.Answer answer) {
+		meetings.lock(meeting.id());
+		Instant now = clock.instant();
+		var before = meetings.rsvp(meeting.id(), person.accountId());
+		boolean hadSeat = before.map(rsvp -> rsvp.answer() == Rsvp.Answer.YES && !rsvp.waitlisted()).orElse(false);
+		if (answer == Rsvp.Answer.YES && hadSeat) {
+			return before.get();
+		}
+		long seated = meetings.rsvps(meeting.id()).stream()
+			.filter(rsvp -> rsvp.answer() == Rsvp.Answer.YES && !rsvp.waitlisted() && rsvp.accountId() != person.accountId())
+			.count();
+		boolean waitlisted = answer == Rsvp.Answer.YES && meeting.capacity() != null && seated >= meeting.capacity();
+		meetings.saveRsvp(meeting.id(), person.accountId(), answer, waitlisted, now);
+		if (hadSeat && answer != Rsvp.Answer.YES) {
+			promoteFirstWaiting(meeting);
+		}
+		return meetings.rsvp(meeting.id(), person.accountId()).orElseThrow();
+	}
+
+	private void promoteFirstWaiting(Meeting meeting) {
+		meetings.rsvps(meeting.id()).stream()
+			.filter(rsvp -> rsvp.answer() == Rsvp.Answer.YES && rsvp.waitlisted())
+			.findFirst()
+			.ifPresent(first -> {
+				meetings.promote(meeting.id(), first.accountId());
+				accounts.recipients(List.of(first.accountId()))
+					.forEach(person -> mailer.send(person, "meetingSeat", "/meetings/" + meeting.id(), meeting.title(),
+							java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.FULL,
+									java.time.format.FormatStyle.SHORT)
+								.withLocale(person.locale())
+								.format(meeting.start())));
+			});
+	}
+
+	/** Held, with the number of participants. False when it was no longer scheduled. */
+	@Transactional
+	boolean held(Meeting meeting, int participants, SignedInUser by) {
+		boolean done = meetings.close(meeting.id(), Meeting.State.HELD, participants, null, null, clock.instant());
+		if (done) {
+			activity.record(meeting.groupId(), ActivityKind.MEETING_HELD, by.accountId(), meeting.id());
+		}
+		return done;
+	}
+
+	/** Cancelled, with a reason and, when known, the next date. False when it was no longer scheduled. */
+	@Transactional
+	boolean cancel(Meeting meeting, String reason, @Nullable Instant next, SignedInUser by) {
+		boolean done = meetings.close(meeting.id(), Meeting.State.CANCELLED, null, reason, next, clock.instant());
+		if (done) {
+			activity.record(meeting.groupId(), ActivityKind.MEETING_CANCELLED, by.accountId(), meeting.id());
+		}
+		return done;
+	}
+
+	Instant now() {
+		return clock.instant();
+	}
+}

@@ -1,0 +1,135 @@
+package club.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import club.activity.ActivityKind;
+import club.activity.ActivityLog;
+import club.directory.GroupDirectory;
+import club.support.ClubTest;
+import club.support.MutableClock;
+import club.support.TestMembers;
+import club.support.Visitor;
+
+/** Meetings: scheduling in the group's time zone, answers with a waiting list, held or cancelled. */
+@ClubTest
+class MeetingTests {
+
+	static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestMembers members;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	ActivityLog activity;
+
+	@Autowired
+	GroupDirectory directory;
+
+	String group(Visitor admin) {
+		String slug = "r-" + UUID.randomUUID().toString().substring(0, 8);
+		admin.post("/groups", "name", "Groupe " + slug, "tagline", "Une ligne", "type", "THEMATIC", "slug", slug, "activity", "ACTIVE");
+		return slug;
+	}
+
+	LocalDateTime inDays(int days, int hour) {
+		return LocalDateTime.now(clock.withZone(PARIS)).plusDays(days).withHour(hour).withMinute(0).withSecond(0).withNano(0);
+	}
+
+	static long id(MvcTestResult scheduled) {
+		return Long.parseLong(scheduled.getResponse().getRedirectedUrl().replaceAll("\\D+", ""));
+	}
+
+	@Test
+	void badMeetingsAreRefusedNextToTheirFieldIncludingATimeTheClocksSkip() {
+		var admin = members.member("Awa", "10.110.0.1");
+		String slug = group(admin);
+		var refused = admin.post("/g/" + slug + "/meetings", "title", "", "starts", inDays(3, 18).toString(), "ends",
+				inDays(3, 17).toString(), "capacity", "0", "online", "pas un lien", "visibility", "MEMBERS");
+		assertThat(refused).hasStatusOk().bodyText().contains("Indiquez le titre de la rencontre")
+			.contains("La fin doit venir après le début.").contains("Indiquez un nombre de places d’au moins 1")
+			.contains("Indiquez une adresse web complète");
+		assertThat(admin.post("/g/" + slug + "/meetings", "title", "Hier", "starts", inDays(-1, 18).toString(), "ends",
+				inDays(-1, 20).toString(), "address", "Ici", "visibility", "MEMBERS")).bodyText()
+			.contains("La rencontre doit commencer plus tard.");
+
+		// The last Sunday of March 2027, 02:30 does not exist in Paris; the last of October, 02:30 happens twice.
+		clock.advance(Duration.between(clock.instant(), java.time.Instant.parse("2027-03-01T10:00:00Z")).isNegative() ? Duration.ZERO
+				: Duration.between(clock.instant(), java.time.Instant.parse("2027-03-01T10:00:00Z")));
+		assertThat(admin.post("/g/" + slug + "/meetings", "title", "Printemps", "starts", "2027-03-28T02:30", "ends", "2027-03-28T04:00",
+				"address", "Ici", "visibility", "PUBLIC")).bodyText().contains("Cette heure n’existe pas ce jour-là");
+		var autumn = admin.post("/g/" + slug + "/meetings", "title", "Automne", "starts", "2027-10-31T02:30", "ends", "2027-10-31T04:00",
+				"address", "Ici", "visibility", "PUBLIC");
+		assertThat(autumn).hasStatus(HttpStatus.FOUND);
+		var page = new Visitor(mvc, "10.110.0.9").get("/meetings/" + id(autumn));
+		assertThat(page).bodyText().contains("Automne").contains("02:30").contains("04:00");
+	}
+
+	@Test
+	void aFullMeetingKeepsAWaitingListThatMovesUpAndTheGroupPageShowsTheNextMeeting() {
+		var admin = members.member("Awa", "10.110.1.1");
+		String slug = group(admin);
+		var anyone = new Visitor(mvc, "10.110.1.9");
+		assertThat(anyone.get("/g/" + slug)).bodyText().contains("Prochaine rencontre").contains("pas encore programmée");
+		var scheduled = admin.post("/g/" + slug + "/meetings", "title", "Atelier vélo", "starts", inDays(5, 18).toString(), "ends",
+				inDays(5, 20).toString(), "address", "12 quai de Bacalan", "capacity", "1", "visibility", "PUBLIC");
+		long meeting = id(scheduled);
+		assertThat(anyone.get("/g/" + slug)).bodyText().contains("Atelier vélo").doesNotContain("pas encore programmée");
+
+		var first = members.member("Binta", "10.110.1.2");
+		var second = members.member("Chloé", "10.110.1.3");
+		first.post("/meetings/" + meeting + "/rsvp", "answer", "YES");
+		assertThat(second.post("/meetings/" + meeting + "/rsvp", "answer", "YES")).hasRedirectedUrl("/meetings/" + meeting);
+		assertThat(second.get("/meetings/" + meeting)).bodyText().contains("sur la liste d’attente").contains("Une personne inscrite / 1");
+		first.post("/meetings/" + meeting + "/rsvp", "answer", "NO");
+		assertThat(second.get("/meetings/" + meeting)).bodyText().contains("Vous venez.").doesNotContain("Chloé — Je viens (sur la liste");
+		assertThat(members.mailsTo(second)).last().asString().startsWith("Une place s’est libérée : Atelier vélo");
+		assertThat(first.post("/meetings/" + meeting + "/held", "participants", "3")).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(admin.post("/meetings/" + meeting + "/held", "participants", "3")).as("not before it starts").bodyText()
+			.contains("ne peut pas être marquée comme tenue");
+
+		clock.advance(Duration.ofDays(6));
+		assertThat(admin.post("/meetings/" + meeting + "/held", "participants", "3")).hasRedirectedUrl("/meetings/" + meeting);
+		assertThat(anyone.get("/meetings/" + meeting)).bodyText().contains("tenue").contains("3 personnes sont venues");
+		assertThat(anyone.get("/g/" + slug)).bodyText().contains("pas encore programmée");
+		assertThat(activity.since(directory.find(slug).orElseThrow().id(), java.time.Instant.EPOCH))
+			.extracting(event -> event.kind()).contains(ActivityKind.MEETING_SCHEDULED, ActivityKind.MEETING_HELD);
+	}
+
+	@Test
+	void aMembersOnlyMeetingIsHiddenFromOthersAndACancelledOneTellsWhyAndWhenNext() {
+		var admin = members.member("Awa", "10.110.2.1");
+		String slug = group(admin);
+		long meeting = id(admin.post("/g/" + slug + "/meetings", "title", "Réunion interne", "starts", inDays(2, 19).toString(), "ends",
+				inDays(2, 21).toString(), "online", "https://visio.example.org/r", "visibility", "MEMBERS"));
+		var stranger = members.member("Dan", "10.110.2.2");
+		assertThat(stranger.get("/meetings/" + meeting)).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(new Visitor(mvc, "10.110.2.9").get("/g/" + slug + "/meetings")).bodyText().doesNotContain("Réunion interne");
+		assertThat(stranger.post("/meetings/" + meeting + "/rsvp", "answer", "YES")).hasStatus(HttpStatus.NOT_FOUND);
+
+		assertThat(admin.post("/meetings/" + meeting + "/cancel", "reason", "")).bodyText().contains("Indiquez la raison de l’annulation");
+		assertThat(admin.post("/meetings/" + meeting + "/cancel", "reason", "Salle indisponible", "next", inDays(9, 19).toString()))
+			.hasRedirectedUrl("/meetings/" + meeting);
+		assertThat(admin.get("/meetings/" + meeting)).bodyText().contains("annulée").contains("Salle indisponible")
+			.contains("Prochaine date");
+		assertThat(admin.post("/meetings/" + meeting + "/cancel", "reason", "encore")).as("once").hasRedirectedUrl("/meetings/" + meeting);
+		assertThat(activity.since(directory.find(slug).orElseThrow().id(), java.time.Instant.EPOCH))
+			.extracting(event -> event.kind()).contains(ActivityKind.MEETING_CANCELLED);
+	}
+}
