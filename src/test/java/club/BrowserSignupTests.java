@@ -116,6 +116,15 @@ class BrowserSignupTests {
 		assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("main");
 	}
 
+	@Test
+	void aMissingOrForbiddenPageShowsTheSitesErrorPage() {
+		open("/g/absent-" + UUID.randomUUID());
+		assertThat(driver.findElement(By.cssSelector("header a.brand")).isDisplayed()).isTrue();
+		assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("\"status\"").doesNotContain("{");
+		open("/admin/mails");
+		assertThat(driver.getCurrentUrl()).as("anonymous: to the login page").contains("/login");
+	}
+
 	private void open(String path) {
 		driver.get("http://localhost:" + port + path);
 	}

@@ -105,13 +105,21 @@ public class GroupDirectory {
 	}
 
 	/**
-	 * Someone joined or left through the platform: the group's members join here, and its number
-	 * of members is counted from now on (until then, the number typed by hand is shown: a group
-	 * may live elsewhere and only have its record here).
+	 * Someone joined or left through the platform: a group that counts its members here updates
+	 * its number; another keeps the number typed by hand (its members may live elsewhere).
 	 */
 	@Transactional
 	public void countMembers(Group group) {
-		groups.countMembers(group.id(), access.memberCount(group.id()));
+		groups.findById(group.id()).filter(Group::membersManaged)
+			.ifPresent(current -> groups.countMembers(group.id(), access.memberCount(group.id()), true));
+	}
+
+	/** The group's admins choose: the number of members counted here, or typed in the record. */
+	@Transactional
+	public void countMembersHere(Group group, boolean counted) {
+		Group current = groups.findById(group.id()).orElseThrow();
+		groups.countMembers(group.id(), counted ? access.memberCount(group.id()) : current.memberCount() == null ? 0 : current.memberCount(),
+				counted);
 	}
 
 	@Transactional

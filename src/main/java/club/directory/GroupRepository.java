@@ -211,8 +211,8 @@ class GroupRepository {
 	}
 
 	/** The number of members of a group whose members join here. */
-	void countMembers(long groupId, long count) {
-		jdbc.sql("update group_record set member_count = ?, members_managed = ? where id = ?").params(count, true, groupId).update();
+	void countMembers(long groupId, long count, boolean managed) {
+		jdbc.sql("update group_record set member_count = ?, members_managed = ? where id = ?").params(count, managed, groupId).update();
 		contentVersion.changed();
 	}
 

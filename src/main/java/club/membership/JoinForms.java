@@ -117,6 +117,8 @@ public class JoinForms {
 			FormErrors errors) {
 		model.addAttribute("targetName", target.name());
 		model.addAttribute("targetPath", target.path());
+		// Words for a group or for a place's plan: "membership.join…" or "plan.join…".
+		model.addAttribute("words", GroupTargets.KIND.equals(target.kind()) ? "membership.join" : "plan.join");
 		model.addAttribute("action", action);
 		model.addAttribute("rule", target.rule());
 		model.addAttribute("message", message);

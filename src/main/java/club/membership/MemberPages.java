@@ -123,13 +123,14 @@ class MemberPages {
 		EntrySettings settings = memberships.settings(group);
 		EntryRule rule = settings.rule();
 		return settingsPage(model, group, rule.process().name(), Integer.toString(rule.vouchesNeeded()),
-				String.join("\n", rule.questions()), settings.memberList().name(), FormErrors.NONE);
+				String.join("\n", rule.questions()), settings.memberList().name(), group.membersManaged(), FormErrors.NONE);
 	}
 
 	@PostMapping("/g/{slug}/settings/entry")
 	String saveSettings(@PathVariable String slug, @RequestParam(defaultValue = "") String process,
 			@RequestParam(defaultValue = "") String vouches, @RequestParam(defaultValue = "") String questions,
-			@RequestParam(defaultValue = "") String memberList, Model model, RedirectAttributes redirect, Locale locale) {
+			@RequestParam(defaultValue = "") String memberList, @RequestParam(defaultValue = "") String counted, Model model,
+			RedirectAttributes redirect, Locale locale) {
 		Group group = settingsGroup(slug);
 		var errors = new LinkedHashMap<String, String>();
 		EntryProcess chosen = parse(EntryProcess.class, process);
@@ -143,9 +144,12 @@ class MemberPages {
 		var rule = chosen == null ? null : EntryRules.check(chosen, vouches, questions, memberships.settings(group).rule(), errors,
 				messages, locale);
 		if (!errors.isEmpty()) {
-			return settingsPage(model, group, process, vouches, questions, memberList, FormErrors.of(errors));
+			return settingsPage(model, group, process, vouches, questions, memberList, "true".equals(counted), FormErrors.of(errors));
 		}
 		memberships.save(new EntrySettings(group.id(), rule, audience));
+		if ("true".equals(counted) != group.membersManaged()) {
+			directory.countMembersHere(group, "true".equals(counted));
+		}
 		return JoinForms.flash(redirect, "membership.settings.saved", Memberships.groupPath(group));
 	}
 
@@ -206,8 +210,9 @@ class MemberPages {
 	}
 
 	private String settingsPage(Model model, Group group, String process, String vouches, String questions, String memberList,
-			FormErrors errors) {
+			boolean counted, FormErrors errors) {
 		model.addAttribute("group", group);
+		model.addAttribute("counted", counted);
 		model.addAttribute("process", process);
 		model.addAttribute("vouches", vouches);
 		model.addAttribute("questions", questions);

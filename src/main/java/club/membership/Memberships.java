@@ -3,7 +3,6 @@ package club.membership;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -298,12 +297,13 @@ public class Memberships {
 		}
 		repository.choose(slotId);
 		repository.event(request.id(), now, applicant.accountId(), RequestEvent.Kind.SLOT_CHOSEN, slot.get().startsAt().toString());
-		List<Recipient> told = new ArrayList<>(accounts.recipients(target.deciders()));
-		told.addAll(accounts.recipients(List.of(applicant.accountId())));
-		told.forEach(person -> mailer.send(person, "membershipInterviewConfirmed", requestPath(request.id()), applicant.displayName(),
-				target.name(), java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.FULL, java.time.format.FormatStyle.SHORT)
-					.withLocale(person.locale()).withZone(properties.timeZone()).format(slot.get().startsAt()),
-				slot.get().place()));
+		String place = slot.get().place();
+		accounts.recipients(target.deciders())
+			.forEach(person -> mailer.send(person, "membershipInterviewConfirmed", requestPath(request.id()), applicant.displayName(),
+					target.name(), when(slot.get().startsAt(), person.locale()), place));
+		accounts.recipients(List.of(applicant.accountId()))
+			.forEach(person -> mailer.send(person, "membershipInterviewScheduled", requestPath(request.id()), target.name(),
+					when(slot.get().startsAt(), person.locale()), place));
 		return Outcome.DONE;
 	}
 
@@ -498,6 +498,12 @@ public class Memberships {
 
 	private static Set<EntryRequest.State> openStates() {
 		return EnumSet.of(EntryRequest.State.PENDING, EntryRequest.State.SLOTS_PROPOSED, EntryRequest.State.INTERVIEW_SCHEDULED);
+	}
+
+	/** "jeudi 3 décembre 2026 à 18:30", "Thursday, December 3, 2026 at 6:30 PM": in the platform's time zone. */
+	private String when(Instant at, java.util.Locale locale) {
+		String pattern = "fr".equals(locale.getLanguage()) ? "EEEE d MMMM yyyy 'à' HH:mm" : "EEEE, MMMM d, yyyy 'at' h:mm a";
+		return java.time.format.DateTimeFormatter.ofPattern(pattern, locale).withZone(properties.timeZone()).format(at);
 	}
 
 	public static String requestPath(long id) {

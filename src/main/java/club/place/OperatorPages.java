@@ -50,7 +50,8 @@ public class OperatorPages {
 	}
 
 	/** One of a member's memberships, for their own page. */
-	public record Mine(Place place, Plan plan, PlaceMembership membership, PlaceMembership.State state, List<Payment> payments) {
+	public record Mine(Place place, Plan plan, PlaceMembership membership, PlaceMembership.State state, List<Payment> payments,
+			@org.jspecify.annotations.Nullable Long requestId) {
 	}
 
 	private final Places places;
@@ -117,6 +118,7 @@ public class OperatorPages {
 			errors.put("reference-" + id, messages.getMessage("payment.reference.tooLong", null, locale));
 		}
 		if (!errors.isEmpty()) {
+			model.addAttribute("typed", Map.of("amount", amount, "paidOn", paidOn, "method", method, "reference", reference));
 			return dashboard(place, model, FormErrors.of(errors), id);
 		}
 		places.recordPayment(membership, cents, day, chosen, reference.isBlank() ? null : reference.strip(),
@@ -156,7 +158,9 @@ public class OperatorPages {
 			var place = places.findById(membership.placeId());
 			var plan = places.plan(membership.planId());
 			if (place.isPresent() && plan.isPresent()) {
-				rows.add(new Mine(place.get(), plan.get(), membership, membership.state(places.today()), places.payments(membership)));
+				Long request = membership.stored() == PlaceMembership.Stored.PENDING
+						? memberships.openRequest(targets.of(place.get(), plan.get()), accountId).map(EntryRequest::id).orElse(null) : null;
+				rows.add(new Mine(place.get(), plan.get(), membership, membership.state(places.today()), places.payments(membership), request));
 			}
 		}
 		model.addAttribute("rows", rows);

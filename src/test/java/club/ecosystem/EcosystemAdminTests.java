@@ -140,7 +140,7 @@ class EcosystemAdminTests {
 		admin.post("/e/" + keyword + "/roles", "email", "personne@example.org", "role", "STEWARD");
 		assertThat(admin.get("/e/" + keyword + "/edit")).bodyText().contains("Aucun compte n’a cette adresse.");
 		admin.post("/e/" + keyword + "/roles", "email", kofi.email(), "role", "STEWARD");
-		assertThat(kofi.get("/e/" + keyword + "/edit")).as("a steward now").hasStatusOk().bodyText().contains("Kofi — Garant");
+		assertThat(kofi.get("/e/" + keyword + "/edit")).as("a steward now").hasStatusOk().bodyText().contains("Kofi — Intendant·e");
 		kofi.post("/e/" + keyword + "/roles", "email", lina.email(), "role", "HELPER");
 		assertThat(kofi.get("/e/" + keyword + "/edit")).bodyText().contains("Lina — Aide");
 		assertThat(lina.get("/e/" + keyword + "/edit")).as("a helper does not edit").hasStatus(HttpStatus.FORBIDDEN);

@@ -97,6 +97,8 @@ class MembershipTests {
 		assertThat(member.post("/g/" + slug + "/join")).hasRedirectedUrl("/g/" + slug);
 		assertThat(member.post("/g/" + slug + "/join")).as("twice is harmless").hasRedirectedUrl("/g/" + slug);
 		assertThat(member.get("/g/" + slug)).bodyText().contains("Vous êtes membre de ce groupe.");
+		assertThat(anyone.get("/g/" + slug)).as("the typed number, until the group counts here").bodyText().contains("<dd>40");
+		admin.post("/g/" + slug + "/settings/entry", "process", "OPEN", "memberList", "MEMBERS", "counted", "true");
 		assertThat(anyone.get("/g/" + slug)).as("counted now, not typed").bodyText().contains("<dd>2");
 		assertThat(admin.get("/g/" + slug + "/edit")).bodyText().contains("compté automatiquement");
 
@@ -122,7 +124,7 @@ class MembershipTests {
 		var sent = applicant.post("/g/" + slug + "/join", "message", "Je fais de la réparation de vélos.");
 		long id = requestId(sent);
 		assertThat(members.mailsTo(admin)).as("in the organizer's language").last().asString()
-			.startsWith("Chloé asks to join Groupe " + slug).contains("You are one of the group’s organizers");
+			.startsWith("Chloé asks to join Groupe " + slug).contains("You are one of those who look at these requests");
 		jdbc.sql("update account set locale = 'fr' where email = ?").param(admin.email()).update();
 		assertThat(applicant.get("/requests/" + id)).bodyText().contains("en attente").contains("Votre demande attend une décision")
 			.contains("Je fais de la réparation de vélos.");

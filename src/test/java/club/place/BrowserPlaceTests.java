@@ -118,6 +118,15 @@ class BrowserPlaceTests {
 		open("/p/" + slug + "/memberships");
 		assertThat(driver.findElement(By.cssSelector("tr.membership-active")).getText()).contains("Jade Candidate").contains("Résident");
 
+		// The first year's payment, recorded by the operator.
+		driver.findElement(By.xpath("//summary[normalize-space()='Enregistrer un paiement']")).click();
+		driver.findElement(By.cssSelector("tr.membership-active input[name=amount]")).sendKeys("240,00");
+		new Select(driver.findElement(By.cssSelector("tr.membership-active select[name=method]"))).selectByValue("TRANSFER");
+		driver.findElement(By.cssSelector("tr.membership-active input[name=reference]")).sendKeys("VIR-2026-11");
+		driver.findElement(By.xpath("//button[normalize-space()='Enregistrer le paiement']")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Le paiement est enregistré."));
+		assertThat(driver.findElement(By.cssSelector("tr.membership-active")).getText()).contains("240,00");
+
 		logIn(applicant);
 		open("/my/memberships");
 		assertThat(driver.findElement(By.cssSelector("section.membership-active")).getText()).contains("Le Hangar " + slug)

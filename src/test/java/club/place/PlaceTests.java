@@ -79,7 +79,7 @@ class PlaceTests {
 
 		var page = new Visitor(mvc, "10.80.0.9").get("/p/" + slug);
 		assertThat(page).hasStatusOk().bodyText().contains("Le Lieu " + slug).contains("Ouverture").contains("Atelier")
-			.contains("15.00 EUR par mois").contains("Rejoindre le groupe").contains("Oumar");
+			.contains("15,00").contains("€ par mois").contains("Adhérer").contains("Oumar");
 		var stranger = members.member("Nina", "10.80.0.2");
 		assertThat(stranger.get("/p/" + slug + "/edit")).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(stranger.get("/p/" + slug + "/memberships")).hasStatus(HttpStatus.FORBIDDEN);
@@ -107,7 +107,7 @@ class PlaceTests {
 				"reference", "VIR-42")).hasRedirectedUrl("/p/" + slug + "/memberships");
 		assertThat(member.post("/p/" + slug + "/memberships/" + membership + "/payments", "amount", "1", "method", "CASH"))
 			.as("only operators record payments").hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(operator.get("/p/" + slug + "/memberships")).bodyText().contains("15.00 EUR").contains("Recettes par mois");
+		assertThat(operator.get("/p/" + slug + "/memberships")).bodyText().contains("15,00").contains("Recettes par mois");
 		var csv = operator.get("/p/" + slug + "/memberships.csv");
 		assertThat(csv).hasStatusOk().bodyText().contains("member").contains("Awa").contains("ACTIVE").contains("15.00");
 

@@ -79,6 +79,18 @@ class AccessTests {
 	}
 
 	@Test
+	void pagesAnswerTheirErrorsWithTheErrorPageAndTheApiWithProblemJson() {
+		var member = members.member("M", "10.8.1.4");
+		for (var refused : List.of(member.get("/admin/mails"), member.get("/g/nope-" + System.nanoTime()))) {
+			assertThat(refused.getResponse().getStatus()).isIn(403, 404);
+			String type = refused.getResponse().getContentType();
+			assertThat(type == null || !type.contains("json")).as("the error page, not a JSON document: %s", type).isTrue();
+		}
+		var api = new Visitor(mvc, "10.8.1.5").get("/api/v1/groups/nope-" + System.nanoTime());
+		assertThat(api).hasStatus(HttpStatus.NOT_FOUND).hasContentType("application/problem+json");
+	}
+
+	@Test
 	void theApiAnswersProblemJsonAndNeverCreatesASession() {
 		var result = new Visitor(mvc, "10.8.3.1").get("/api/v1/anything", "Accept-Language", "en");
 		assertThat(result).hasStatus(HttpStatus.UNAUTHORIZED).hasContentType("application/problem+json");

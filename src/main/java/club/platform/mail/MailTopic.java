@@ -12,7 +12,7 @@ public enum MailTopic {
 	MEMBERSHIP_REQUESTS(List.of("membershipRequestReceived")),
 	MEMBERSHIP_DECISIONS(List.of("membershipAccepted", "membershipRefused")),
 	VOUCHING(List.of("membershipVouchAsked")),
-	INTERVIEWS(List.of("membershipInterviewProposed", "membershipInterviewConfirmed")),
+	INTERVIEWS(List.of("membershipInterviewProposed", "membershipInterviewConfirmed", "membershipInterviewScheduled")),
 	MEMBERSHIP_RENEWALS(List.of("placeMembershipExpiring")),
 	ECOSYSTEM_ADMISSIONS(List.of("admissionReceived", "admissionAccepted", "admissionRefused")),
 	MEETINGS(List.of("meetingSeat"));

@@ -65,7 +65,9 @@ class SecurityConfiguration {
 			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), pages)
 			.defaultAccessDeniedHandlerFor(
 					(request, response, ex) -> problems.write(response, HttpStatus.FORBIDDEN, "problem.forbidden"),
-					api));
+					api)
+			// Pages get the error page (with only one handler registered, Spring would use it for all).
+			.defaultAccessDeniedHandlerFor(new org.springframework.security.web.access.AccessDeniedHandlerImpl(), pages));
 		for (SecurityContribution contribution : contributions) {
 			contribution.configure(http);
 		}

@@ -57,7 +57,6 @@ public final class Page implements LocalizationSupport {
 		return locale;
 	}
 
-	/** A moment as people read it here: in the platform's time zone, in the page's language. */
 	/**
 	 * A time in its own zone (a meeting's), named when it is not the platform's: a visitor never
 	 * has to guess which clock a meeting follows.
@@ -68,6 +67,7 @@ public final class Page implements LocalizationSupport {
 				: text + " (" + time.getZone().getId() + ")";
 	}
 
+	/** A moment as people read it here: in the platform's time zone, in the page's language. */
 	public String dateTime(Instant instant) {
 		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale).withZone(zone)
 			.format(instant);
@@ -75,6 +75,23 @@ public final class Page implements LocalizationSupport {
 
 	public String date(Instant instant) {
 		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(zone).format(instant);
+	}
+
+	/** A day (a membership's end…), as the page's language writes it. */
+	public String date(java.time.LocalDate day) {
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
+	}
+
+	/** A month (of revenue), e.g. "novembre 2026". */
+	public String month(java.time.YearMonth month) {
+		return DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(month);
+	}
+
+	/** An amount in cents of that currency (ISO 4217), as the page's language writes money: "15,00 €". */
+	public String money(long cents, String currency) {
+		var format = java.text.NumberFormat.getCurrencyInstance(locale);
+		format.setCurrency(java.util.Currency.getInstance(currency));
+		return format.format(java.math.BigDecimal.valueOf(cents, 2));
 	}
 
 	/** jte's {@code localize} reads raw messages through this. */
