@@ -199,6 +199,8 @@ class AuthorizationMatrixTests {
 		get("/g/{slug}/meetings/new", f -> "/g/" + f.group() + "/meetings/new", ORGANIZERS);
 		post("/g/{slug}/meetings", f -> "/g/" + f.group() + "/meetings", ORGANIZERS);
 		rule("GET", "/meetings/{id}", f -> "/meetings/" + f.meeting(), "", MEMBERS, true);
+		rule("GET", "/meetings/{id}.ics", f -> "/meetings/" + f.meeting() + ".ics", "", MEMBERS, true);
+		get("/g/{slug}/meetings.ics", f -> "/g/" + f.group() + "/meetings.ics", EVERYONE);
 		rule("POST", "/meetings/{id}/rsvp", f -> "/meetings/" + f.meeting() + "/rsvp", "answer=MAYBE", MEMBERS, true);
 		rule("POST", "/meetings/{id}/held", f -> "/meetings/" + f.meeting() + "/held", "", ORGANIZERS, true);
 		rule("POST", "/meetings/{id}/cancel", f -> "/meetings/" + f.meeting() + "/cancel", "", ORGANIZERS, true);

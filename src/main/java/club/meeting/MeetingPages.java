@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,8 +41,11 @@ class MeetingPages {
 	private final Accounts accounts;
 	private final Markdown markdown;
 	private final MessageSource messages;
+	private final MeetingCalendars calendars;
 
-	MeetingPages(Meetings meetings, GroupDirectory directory, Accounts accounts, Markdown markdown, MessageSource messages) {
+	MeetingPages(Meetings meetings, GroupDirectory directory, Accounts accounts, Markdown markdown, MessageSource messages,
+			MeetingCalendars calendars) {
+		this.calendars = calendars;
 		this.meetings = meetings;
 		this.directory = directory;
 		this.accounts = accounts;
@@ -73,6 +79,27 @@ class MeetingPages {
 		Meeting meeting = meetings.schedule(group, form.checked(meetings.zone(group)), SignedInUser.current().orElseThrow());
 		redirect.addFlashAttribute(Page.FLASH, "meeting.scheduled");
 		return "redirect:/meetings/" + meeting.id();
+	}
+
+	/** "Add to my calendar": the meeting as an .ics file. */
+	@GetMapping("/meetings/{id}.ics")
+	ResponseEntity<String> ics(@PathVariable long id) {
+		Meeting meeting = visible(id);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(MeetingCalendars.MEDIA_TYPE))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"meeting-" + id + ".ics\"")
+			.body(calendars.calendar(List.of(meeting), meetings.now()));
+	}
+
+	/** The group's public meetings, for calendar applications to subscribe to. */
+	@GetMapping("/g/{slug}/meetings.ics")
+	ResponseEntity<String> groupFeed(@PathVariable String slug) {
+		Group group = group(slug);
+		var all = new java.util.ArrayList<Meeting>(meetings.past(group, java.util.Optional.empty()));
+		all.addAll(meetings.upcoming(group, java.util.Optional.empty()));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(MeetingCalendars.MEDIA_TYPE))
+			.body(calendars.calendar(all, meetings.now()));
 	}
 
 	@GetMapping("/meetings/{id}")

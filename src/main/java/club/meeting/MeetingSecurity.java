@@ -13,6 +13,6 @@ class MeetingSecurity implements SecurityContribution {
 
 	@Override
 	public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
-		routes.requestMatchers(HttpMethod.GET, "/g/*/meetings", "/meetings/*").permitAll();
+		routes.requestMatchers(HttpMethod.GET, "/g/*/meetings", "/g/*/meetings.ics", "/meetings/*").permitAll();
 	}
 }

@@ -132,4 +132,32 @@ class MeetingTests {
 		assertThat(activity.since(directory.find(slug).orElseThrow().id(), java.time.Instant.EPOCH))
 			.extracting(event -> event.kind()).contains(ActivityKind.MEETING_CANCELLED);
 	}
+
+	@Test
+	void aMeetingDownloadsAsICalendarWithItsTimeZoneAndACancellationUpdatesTheSameEvent() throws Exception {
+		var admin = members.member("Awa", "10.110.3.1");
+		String slug = group(admin);
+		long meeting = id(admin.post("/g/" + slug + "/meetings", "title", "Café des innovateurs", "starts", inDays(4, 18).toString(),
+				"ends", inDays(4, 20).toString(), "address", "Cap Sciences, Bordeaux", "visibility", "PUBLIC"));
+		var anyone = new Visitor(mvc, "10.110.3.9");
+		var ics = anyone.get("/meetings/" + meeting + ".ics");
+		assertThat(ics).hasStatusOk();
+		assertThat(ics.getResponse().getContentType()).startsWith("text/calendar");
+		var calendar = new net.fortuna.ical4j.data.CalendarBuilder()
+			.build(new java.io.StringReader(ics.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8)));
+		var event = (net.fortuna.ical4j.model.component.VEvent) calendar.getComponent("VEVENT").orElseThrow();
+		assertThat(event.getSummary().getValue()).isEqualTo("Café des innovateurs");
+		assertThat(event.getDateTimeStart().getParameter("TZID").orElseThrow().getValue()).isEqualTo("Europe/Paris");
+		assertThat(calendar.getComponent("VTIMEZONE")).isPresent();
+		assertThat(event.getDateTimeStart().getValue()).endsWith("T180000");
+		String uid = event.getUid().orElseThrow().getValue();
+
+		admin.post("/meetings/" + meeting + "/cancel", "reason", "Grève des transports");
+		String feed = anyone.get("/g/" + slug + "/meetings.ics").getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		var cancelled = (net.fortuna.ical4j.model.component.VEvent) new net.fortuna.ical4j.data.CalendarBuilder()
+			.build(new java.io.StringReader(feed)).getComponent("VEVENT").orElseThrow();
+		assertThat(cancelled.getUid().orElseThrow().getValue()).as("the same event").isEqualTo(uid);
+		assertThat(cancelled.getSequence().getValue()).isEqualTo("1");
+		assertThat(cancelled.getProperty("STATUS").orElseThrow().getValue()).isEqualTo("CANCELLED");
+	}
 }
