@@ -74,7 +74,7 @@ class AuthorizationMatrixTests {
 
 	/** The places a route's variables point to, made afresh for each route. */
 	record Fixture(String group, String ecosystem, long groupId, String place, long plan, long request, long planRequest, long slot,
-			long membership, long outsiderId, long memberId, String memberPublicId, long meeting) {
+			long membership, long outsiderId, long memberId, String memberPublicId, long meeting, long poll) {
 	}
 
 	/**
@@ -201,6 +201,11 @@ class AuthorizationMatrixTests {
 		rule("GET", "/meetings/{id}", f -> "/meetings/" + f.meeting(), "", MEMBERS, true);
 		rule("GET", "/meetings/{id}.ics", f -> "/meetings/" + f.meeting() + ".ics", "", MEMBERS, true);
 		get("/g/{slug}/meetings.ics", f -> "/g/" + f.group() + "/meetings.ics", EVERYONE);
+		get("/g/{slug}/polls/new", f -> "/g/" + f.group() + "/polls/new", ORGANIZERS);
+		post("/g/{slug}/polls", f -> "/g/" + f.group() + "/polls", ORGANIZERS);
+		rule("GET", "/polls/{id}", f -> "/polls/" + f.poll(), "", MEMBERS, true);
+		rule("POST", "/polls/{id}/answers", f -> "/polls/" + f.poll() + "/answers", "", MEMBERS, true);
+		rule("POST", "/polls/{id}/close", f -> "/polls/" + f.poll() + "/close", "option=0", ORGANIZERS, true);
 		rule("POST", "/meetings/{id}/rsvp", f -> "/meetings/" + f.meeting() + "/rsvp", "answer=MAYBE", MEMBERS, true);
 		rule("POST", "/meetings/{id}/held", f -> "/meetings/" + f.meeting() + "/held", "", ORGANIZERS, true);
 		rule("POST", "/meetings/{id}/cancel", f -> "/meetings/" + f.meeting() + "/cancel", "", ORGANIZERS, true);
@@ -430,8 +435,11 @@ class AuthorizationMatrixTests {
 		var scheduled = person(GROUP_ADMIN).post("/g/" + group + "/meetings", "title", "Rencontre", "starts", start, "ends", end, "online",
 				"https://visio.example.org", "visibility", "MEMBERS");
 		long meeting = Long.parseLong(scheduled.getResponse().getRedirectedUrl().replaceAll("\\D+", ""));
+		var opened = person(GROUP_ADMIN).post("/g/" + group + "/polls", "title", "Prochaine", "place", "https://visio.example.org",
+				"duration", "60", "deadline", start, "option", LocalDateTime.parse(start).plusDays(1).toString());
+		long poll = Long.parseLong(opened.getResponse().getRedirectedUrl().replaceAll("\\D+", ""));
 		return new Fixture(group, keyword, groupId, place, plan, request, planRequest, slot, membership, id(Actor.OUTSIDER), id(MEMBER),
-				memberPublicId, meeting);
+				memberPublicId, meeting, poll);
 	}
 
 	private static long requestId(MvcTestResult sent) {

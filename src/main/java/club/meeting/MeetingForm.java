@@ -1,10 +1,7 @@
 package club.meeting;
 
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -37,8 +34,8 @@ public record MeetingForm(@Nullable String title, @Nullable String description, 
 		if (description != null && description.length() > 5000) {
 			errors.put("description", messages.getMessage("group.description.tooLong", null, locale));
 		}
-		Instant start = time("starts", starts, zone, errors, messages, locale);
-		Instant end = time("ends", ends, zone, errors, messages, locale);
+		Instant start = LocalTimes.parse("starts", starts, zone, errors, messages, locale);
+		Instant end = LocalTimes.parse("ends", ends, zone, errors, messages, locale);
 		if (start != null && !start.isAfter(now)) {
 			errors.put("starts", messages.getMessage("meeting.starts.past", null, locale));
 		}
@@ -72,39 +69,11 @@ public record MeetingForm(@Nullable String title, @Nullable String description, 
 	}
 
 	Checked checked(ZoneId zone) {
-		return new Checked(title.strip(), text(description), local(starts).atZone(zone).toInstant(), local(ends).atZone(zone).toInstant(),
+		return new Checked(title.strip(), text(description), LocalTimes.instant(starts, zone), LocalTimes.instant(ends, zone),
 				text(address), text(online), text(capacity) == null ? null : Integer.valueOf(capacity.strip()),
 				Meeting.Visibility.valueOf(visibility));
 	}
 
-	/**
-	 * A local date-time of the group's zone. A time the clocks skip (the spring change) does not
-	 * exist: refused with a message. A time they pass twice (the autumn change) is the first one,
-	 * summer time, as calendars do.
-	 */
-	private static @Nullable Instant time(String field, @Nullable String value, ZoneId zone, Map<String, String> errors,
-			MessageSource messages, Locale locale) {
-		if (text(value) == null) {
-			errors.put(field, messages.getMessage("meeting.time.required", null, locale));
-			return null;
-		}
-		try {
-			LocalDateTime local = local(value);
-			if (zone.getRules().getValidOffsets(local).isEmpty()) {
-				errors.put(field, messages.getMessage("meeting.time.skipped", new Object[] { zone.getId() }, locale));
-				return null;
-			}
-			return ZonedDateTime.ofLocal(local, zone, null).toInstant();
-		}
-		catch (DateTimeException notATime) {
-			errors.put(field, messages.getMessage("meeting.time.required", null, locale));
-			return null;
-		}
-	}
-
-	private static LocalDateTime local(String value) {
-		return LocalDateTime.parse(value.strip());
-	}
 
 	private static @Nullable String text(@Nullable String value) {
 		return value == null || value.isBlank() ? null : value.strip();

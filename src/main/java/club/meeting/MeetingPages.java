@@ -42,10 +42,12 @@ class MeetingPages {
 	private final Markdown markdown;
 	private final MessageSource messages;
 	private final MeetingCalendars calendars;
+	private final DatePolls polls;
 
 	MeetingPages(Meetings meetings, GroupDirectory directory, Accounts accounts, Markdown markdown, MessageSource messages,
-			MeetingCalendars calendars) {
+			MeetingCalendars calendars, DatePolls polls) {
 		this.calendars = calendars;
+		this.polls = polls;
 		this.meetings = meetings;
 		this.directory = directory;
 		this.accounts = accounts;
@@ -61,6 +63,7 @@ class MeetingPages {
 		model.addAttribute("upcoming", meetings.upcoming(group, user));
 		model.addAttribute("past", meetings.past(group, user));
 		model.addAttribute("organizer", meetings.mayOrganize(group, user));
+		model.addAttribute("polls", polls.mayAnswer(group.id(), user) ? polls.open(group) : List.of());
 		return "meeting/list";
 	}
 

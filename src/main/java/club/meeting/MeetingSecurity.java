@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 import club.platform.security.SecurityContribution;
 
-/** A group's meetings and a public meeting's page are public; answering and organizing need an account. */
+/** A group's meetings and a public meeting's page are public; answering, polls and organizing need an account. */
 @Component
 class MeetingSecurity implements SecurityContribution {
 

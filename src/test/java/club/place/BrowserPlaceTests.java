@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -23,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import club.access.Access;
 import club.membership.EntryProcess;
 import club.membership.EntryRule;
+import club.support.BrowserSteps;
 import club.support.BrowserTest;
 import club.support.Chromium;
 import club.support.MutableClock;
@@ -57,10 +57,13 @@ class BrowserPlaceTests {
 	WebDriver driver;
 	WebDriverWait wait;
 
+	BrowserSteps steps;
+
 	@BeforeEach
 	void useTheBrowser() {
 		driver = browser.driver();
 		wait = browser.waiting();
+		steps = new BrowserSteps(browser, port);
 	}
 
 	@Test
@@ -76,46 +79,43 @@ class BrowserPlaceTests {
 		access.makeOperator(placeId, members.accountId(operator), now);
 
 		// The applicant applies.
-		logIn(applicant);
-		open("/p/" + slug);
+		steps.logIn(applicant);
+		steps.open("/p/" + slug);
 		driver.findElement(By.linkText("Envoyer ma candidature")).click();
 		driver.findElement(By.id("answer-0")).sendKeys("Un atelier de réparation de vélos ouvert aux voisins.");
 		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
 		wait.until(ExpectedConditions.urlMatches("/requests/\\d+"));
 		String requestPath = driver.getCurrentUrl().replaceAll("^https?://[^/]+", "").replaceAll("[?#].*$", "");
-		assertThat(text()).contains("en attente").contains("Un atelier de réparation de vélos");
+		assertThat(steps.text()).contains("en attente").contains("Un atelier de réparation de vélos");
 
 		// The operator proposes two slots.
-		logIn(operator);
-		open("/p/" + slug + "/memberships");
-		assertThat(text()).contains("Demandes en cours").contains("Jade Candidate");
+		steps.logIn(operator);
+		steps.open("/p/" + slug + "/memberships");
+		assertThat(steps.text()).contains("Demandes en cours").contains("Jade Candidate");
 		driver.findElement(By.linkText("Jade Candidate")).click();
 		wait.until(ExpectedConditions.urlContains(requestPath));
 		LocalDateTime soon = LocalDateTime.now(clock.withZone(ZoneId.of("Europe/Paris"))).plusDays(5).withHour(18).withMinute(30)
 			.withSecond(0).withNano(0);
-		setValue("slot-0", soon.toString());
+		steps.setValue("slot-0", soon.toString());
 		driver.findElement(By.id("place-0")).sendKeys("Le Hangar, salle 2");
-		setValue("slot-1", soon.plusDays(1).toString());
+		steps.setValue("slot-1", soon.plusDays(1).toString());
 		new Select(driver.findElement(By.id("mode-1"))).selectByValue("ONLINE");
 		driver.findElement(By.id("place-1")).sendKeys("https://visio.example.org/hangar");
-		driver.findElement(By.xpath("//button[normalize-space()='Proposer ces créneaux']")).click();
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "créneaux d’entretien proposés"));
+		steps.clickAndWaitFor(driver.findElement(By.xpath("//button[normalize-space()='Proposer ces créneaux']")), "créneaux d’entretien proposés");
 
 		// The applicant picks the second one.
-		logIn(applicant);
-		open(requestPath);
-		assertThat(text()).contains("Choisissez un créneau");
-		driver.findElements(By.xpath("//button[normalize-space()='Choisir ce créneau']")).get(1).click();
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "entretien fixé"));
-		assertThat(text()).contains("https://visio.example.org/hangar").contains("choisi");
+		steps.logIn(applicant);
+		steps.open(requestPath);
+		assertThat(steps.text()).contains("Choisissez un créneau");
+		steps.clickAndWaitFor(driver.findElements(By.xpath("//button[normalize-space()='Choisir ce créneau']")).get(1), "entretien fixé");
+		assertThat(steps.text()).contains("https://visio.example.org/hangar").contains("choisi");
 
 		// The operator accepts, with the reason of the decision.
-		logIn(operator);
-		open(requestPath);
+		steps.logIn(operator);
+		steps.open(requestPath);
 		driver.findElement(By.id("reason")).sendKeys("Un projet utile au quartier.");
-		driver.findElement(By.xpath("//button[normalize-space()='Accepter']")).click();
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "acceptée"));
-		open("/p/" + slug + "/memberships");
+		steps.clickAndWaitFor(driver.findElement(By.xpath("//button[normalize-space()='Accepter']")), "acceptée");
+		steps.open("/p/" + slug + "/memberships");
 		assertThat(driver.findElement(By.cssSelector("tr.membership-active")).getText()).contains("Jade Candidate").contains("Résident");
 
 		// The first year's payment, recorded by the operator.
@@ -123,37 +123,14 @@ class BrowserPlaceTests {
 		driver.findElement(By.cssSelector("tr.membership-active input[name=amount]")).sendKeys("240,00");
 		new Select(driver.findElement(By.cssSelector("tr.membership-active select[name=method]"))).selectByValue("TRANSFER");
 		driver.findElement(By.cssSelector("tr.membership-active input[name=reference]")).sendKeys("VIR-2026-11");
-		driver.findElement(By.xpath("//button[normalize-space()='Enregistrer le paiement']")).click();
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Le paiement est enregistré."));
+		steps.clickAndWaitFor(driver.findElement(By.xpath("//button[normalize-space()='Enregistrer le paiement']")), "Le paiement est enregistré.");
 		assertThat(driver.findElement(By.cssSelector("tr.membership-active")).getText()).contains("240,00");
 
-		logIn(applicant);
-		open("/my/memberships");
+		steps.logIn(applicant);
+		steps.open("/my/memberships");
 		assertThat(driver.findElement(By.cssSelector("section.membership-active")).getText()).contains("Le Hangar " + slug)
 			.contains("Adhésion active");
-		open("/p/" + slug);
-		assertThat(text()).contains("Adhésion active");
-	}
-
-	private void logIn(String email) {
-		driver.manage().deleteAllCookies();
-		open("/login");
-		driver.findElement(By.id("email")).sendKeys(email);
-		driver.findElement(By.id("password")).sendKeys(TestMembers.PASSWORD);
-		driver.findElement(By.cssSelector("main form[action='/login'] button[type=submit]")).click();
-		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-	}
-
-	/** A date-time field, set as the browser's picker would set it (typing into it depends on the locale). */
-	private void setValue(String id, String value) {
-		((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id(id)), value);
-	}
-
-	private String text() {
-		return driver.findElement(By.tagName("main")).getText();
-	}
-
-	private void open(String path) {
-		driver.get("http://localhost:" + port + path);
+		steps.open("/p/" + slug);
+		assertThat(steps.text()).contains("Adhésion active");
 	}
 }

@@ -1,0 +1,27 @@
+package club.meeting;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+
+/** Every few minutes, polls past their deadline end without a date, and their organizers are told. */
+@Configuration(proxyBeanMethods = false)
+class MeetingJobs {
+
+	private static final Logger log = LoggerFactory.getLogger(MeetingJobs.class);
+
+	@Bean
+	RecurringTask<Void> pollDeadlines(DatePolls polls) {
+		return Tasks.recurring("meeting-poll-deadlines", FixedDelay.ofMinutes(5)).execute((instance, context) -> {
+			int closed = polls.closeOverdue();
+			if (closed > 0) {
+				log.info("{} date poll(s) reached their deadline without a date", closed);
+			}
+		});
+	}
+}
