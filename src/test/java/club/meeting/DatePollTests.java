@@ -22,8 +22,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import club.activity.ActivityKind;
 import club.activity.ActivityLog;
 import club.directory.GroupDirectory;
-import club.platform.security.SignedInUser;
 import club.support.ClubTest;
+import club.support.SignedInAs;
 import club.support.MutableClock;
 import club.support.TestMembers;
 import club.support.Visitor;
@@ -134,7 +134,7 @@ class DatePollTests {
 			people.add(members.accountId(member.email()));
 		}
 		var answers = people.stream()
-			.map(person -> CompletableFuture.runAsync(() -> polls.answer(poll, user(person),
+			.map(person -> CompletableFuture.runAsync(() -> polls.answer(poll, new SignedInAs(person),
 					Map.of(poll.options().get(0).id(), DatePoll.Answer.YES, poll.options().get(1).id(), DatePoll.Answer.IF_NEEDED))))
 			.toList();
 		answers.forEach(CompletableFuture::join);
@@ -162,29 +162,5 @@ class DatePollTests {
 		assertThat(admin.get("/polls/" + forgotten)).bodyText().contains("terminé sans date");
 		assertThat(activity.since(directory.find(slug).orElseThrow().id(), java.time.Instant.EPOCH)).extracting(event -> event.kind())
 			.filteredOn(kind -> kind == ActivityKind.POLL_CLOSED_WITHOUT_DATE).hasSize(2);
-	}
-
-	private static SignedInUser user(long accountId) {
-		return new SignedInUser() {
-			@Override
-			public long accountId() {
-				return accountId;
-			}
-
-			@Override
-			public UUID publicId() {
-				return new UUID(0, accountId);
-			}
-
-			@Override
-			public String displayName() {
-				return "member " + accountId;
-			}
-
-			@Override
-			public boolean platformAdmin() {
-				return false;
-			}
-		};
 	}
 }

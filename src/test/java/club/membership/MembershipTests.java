@@ -21,9 +21,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import club.directory.GroupDirectory;
-import club.platform.security.SignedInUser;
 import club.support.Api;
 import club.support.ClubTest;
+import club.support.SignedInAs;
 import club.support.MutableClock;
 import club.support.TestMembers;
 import club.support.Visitor;
@@ -221,7 +221,7 @@ class MembershipTests {
 				catch (InterruptedException interrupted) {
 					Thread.currentThread().interrupt();
 				}
-				return memberships.decide(request, group, user(organizer), organizer % 2 == 0, "décision " + organizer);
+				return memberships.decide(request, group, new SignedInAs(organizer), organizer % 2 == 0, "décision " + organizer);
 			}));
 		}
 		start.countDown();
@@ -385,29 +385,5 @@ class MembershipTests {
 		assertThat(export).bodyText().contains("\"membership\"").contains("Bonjour").contains("\"roles\"");
 		applicant.post("/profile/delete", "password", TestMembers.PASSWORD, "confirm", "true");
 		assertThat(admin.get("/requests/" + id)).bodyText().contains("Ancien membre").doesNotContain("Paul").doesNotContain("Bonjour");
-	}
-
-	private static SignedInUser user(long accountId) {
-		return new SignedInUser() {
-			@Override
-			public long accountId() {
-				return accountId;
-			}
-
-			@Override
-			public UUID publicId() {
-				return new UUID(0, accountId);
-			}
-
-			@Override
-			public String displayName() {
-				return "organizer " + accountId;
-			}
-
-			@Override
-			public boolean platformAdmin() {
-				return false;
-			}
-		};
 	}
 }
