@@ -86,7 +86,8 @@ class MeetingTests {
 		var admin = members.member("Awa", "10.110.1.1");
 		String slug = group(admin);
 		var anyone = new Visitor(mvc, "10.110.1.9");
-		assertThat(anyone.get("/g/" + slug)).bodyText().contains("Prochaine rencontre").contains("pas encore programmée");
+		assertThat(anyone.get("/g/" + slug)).bodyText().contains("Prochaine rencontre").contains("pas encore programmée")
+			.contains("<link rel=\"alternate\" type=\"text/calendar\"").contains("href=\"/g/" + slug + "/meetings.ics\"");
 		var scheduled = admin.post("/g/" + slug + "/meetings", "title", "Atelier vélo", "starts", inDays(5, 18).toString(), "ends",
 				inDays(5, 20).toString(), "address", "12 quai de Bacalan", "capacity", "1", "visibility", "PUBLIC");
 		long meeting = id(scheduled);
