@@ -30,7 +30,7 @@ import club.platform.security.SessionCookie;
 /**
  * A render cache for public pages seen by anonymous visitors: the bytes and headers of the
  * first response are replayed (with an ETag, answered 304 when the browser has it) until the
- * {@link ContentVersion} moves. It sits before the session and security filters, so a hit
+ * {@link ContentVersion} moves, or for {@link #MAX_AGE} at most. It sits before the session and security filters, so a hit
  * costs a map lookup and one version read. Only what is the same for every anonymous visitor
  * is kept: no session cookie in the request, no cookie set by the response (a page with a
  * form creates a session for its CSRF token, so it is never kept), status 200, HTML. The key
@@ -43,7 +43,14 @@ class PublicPageCache extends OncePerRequestFilter {
 	/** All pages together stay under this many bytes: oldest used go first. */
 	private static final long MAX_BYTES = 64L * 1024 * 1024;
 
-	private record Page(long version, int status, List<Map.Entry<String, String>> headers, byte[] body, String etag) {
+	/**
+	 * Pages also show what time changes without any write (a group's next meeting once the
+	 * previous one is over): a page is rendered again after this long at most.
+	 */
+	static final java.time.Duration MAX_AGE = java.time.Duration.ofMinutes(1);
+
+	private record Page(long version, int status, List<Map.Entry<String, String>> headers, byte[] body, String etag,
+			java.time.Instant renderedAt) {
 	}
 
 	private final List<PathPattern> paths;
@@ -54,7 +61,10 @@ class PublicPageCache extends OncePerRequestFilter {
 	private final Counter hits;
 	private final Counter misses;
 
-	PublicPageCache(List<String> paths, ContentVersion contentVersion, Counter hits, Counter misses) {
+	private final java.time.Clock clock;
+
+	PublicPageCache(List<String> paths, ContentVersion contentVersion, Counter hits, Counter misses, java.time.Clock clock) {
+		this.clock = clock;
 		this.paths = paths.stream().map(PathPatternParser.defaultInstance::parse).toList();
 		this.contentVersion = contentVersion;
 		this.hits = hits;
@@ -79,7 +89,7 @@ class PublicPageCache extends OncePerRequestFilter {
 		synchronized (entries) {
 			entry = entries.get(key);
 		}
-		if (entry != null && entry.version == version) {
+		if (entry != null && entry.version == version && entry.renderedAt.plus(MAX_AGE).isAfter(clock.instant())) {
 			hits.increment();
 			replay(entry, request, response);
 			return;
@@ -99,7 +109,7 @@ class PublicPageCache extends OncePerRequestFilter {
 					recorder.getHeaders(name).forEach(value -> headers.add(Map.entry(name, value)));
 				}
 			}
-			keep(key, new Page(version, 200, List.copyOf(headers), body, etag));
+			keep(key, new Page(version, 200, List.copyOf(headers), body, etag, clock.instant()));
 		}
 		recorder.copyBodyToResponse();
 	}

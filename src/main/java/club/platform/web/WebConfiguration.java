@@ -62,10 +62,10 @@ class WebConfiguration implements WebMvcConfigurer {
 	 * (metric club.page.cache, tag result).
 	 */
 	@Bean
-	FilterRegistrationBean<PublicPageCache> publicPageCache(ContentVersion contentVersion, MeterRegistry meters,
+	FilterRegistrationBean<PublicPageCache> publicPageCache(ContentVersion contentVersion, MeterRegistry meters, java.time.Clock clock,
 			@Value("${club.page-cache.paths:/,/groups,/g/*,/map,/ecosystems,/e/*,/e/*/embed}") List<String> paths) {
 		var registration = new FilterRegistrationBean<>(new PublicPageCache(paths, contentVersion,
-				meters.counter("club.page.cache", "result", "hit"), meters.counter("club.page.cache", "result", "miss")));
+				meters.counter("club.page.cache", "result", "hit"), meters.counter("club.page.cache", "result", "miss"), clock));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		registration.addUrlPatterns("/*");
 		return registration;

@@ -22,6 +22,9 @@ class PublicPageCacheTests {
 	@Autowired
 	TestMembers members;
 
+	@Autowired
+	club.support.MutableClock clock;
+
 	String aGroup(Visitor creator, String name) {
 		String slug = "pc-" + UUID.randomUUID().toString().substring(0, 8);
 		assertThat(creator.post("/groups", "name", name, "tagline", "Une ligne", "type", "THEMATIC", "slug", slug, "activity",
@@ -50,6 +53,16 @@ class PublicPageCacheTests {
 		var revalidated = new Visitor(mvc, "10.70.0.4").get("/g/" + slug, "If-None-Match", etag);
 		assertThat(revalidated).hasStatus(HttpStatus.NOT_MODIFIED);
 		assertThat(revalidated.getResponse().getContentAsByteArray()).isEmpty();
+	}
+
+	@Test
+	void aPageIsRenderedAgainAfterAMinuteForWhatTimeChangesWithoutAnyWrite() {
+		var creator = members.member("Awa", "10.70.0.5");
+		String slug = aGroup(creator, "Groupe qui vieillit");
+		new Visitor(mvc, "10.70.0.6").get("/g/" + slug);
+		assertThat(new Visitor(mvc, "10.70.0.6").get("/g/" + slug).getResponse().getHeader(PublicPageCache.HIT_HEADER)).isEqualTo("hit");
+		clock.advance(PublicPageCache.MAX_AGE.plusSeconds(1));
+		assertThat(new Visitor(mvc, "10.70.0.6").get("/g/" + slug).getResponse().getHeader(PublicPageCache.HIT_HEADER)).isNull();
 	}
 
 	@Test
