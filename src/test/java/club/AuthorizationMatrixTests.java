@@ -197,6 +197,7 @@ class AuthorizationMatrixTests {
 		// Meetings: a members-only meeting of the group.
 		get("/g/{slug}/meetings", f -> "/g/" + f.group() + "/meetings", EVERYONE);
 		get("/g/{slug}/meetings/new", f -> "/g/" + f.group() + "/meetings/new", ORGANIZERS);
+		rule("POST", "/g/{slug}/meetings/zone", f -> "/g/" + f.group() + "/meetings/zone", "zone=Europe/Paris", GROUP_ADMINS, false);
 		post("/g/{slug}/meetings", f -> "/g/" + f.group() + "/meetings", ORGANIZERS);
 		rule("GET", "/meetings/{id}", f -> "/meetings/" + f.meeting(), "", MEMBERS, true);
 		rule("GET", "/meetings/{id}.ics", f -> "/meetings/" + f.meeting() + ".ics", "", MEMBERS, true);

@@ -63,8 +63,27 @@ class MeetingPages {
 		model.addAttribute("upcoming", meetings.upcoming(group, user));
 		model.addAttribute("past", meetings.past(group, user));
 		model.addAttribute("organizer", meetings.mayOrganize(group, user));
+		model.addAttribute("zone", meetings.zone(group).getId());
+		model.addAttribute("choosesZone", meetings.mayChooseZone(group, user));
 		model.addAttribute("polls", polls.mayAnswer(group.id(), user) ? polls.open(group) : List.of());
 		return "meeting/list";
+	}
+
+	/** The group's time zone, chosen by its admins (a region name such as Africa/Dakar). */
+	@PostMapping("/g/{slug}/meetings/zone")
+	String chooseZone(@PathVariable String slug, @RequestParam(defaultValue = "") String zone, RedirectAttributes redirect) {
+		Group group = group(slug);
+		if (!meetings.mayChooseZone(group, SignedInUser.current())) {
+			throw new AccessDeniedException("Time zone of " + slug);
+		}
+		try {
+			meetings.chooseZone(group, java.time.ZoneId.of(zone.strip()));
+			redirect.addFlashAttribute(Page.FLASH, "meeting.zone.saved");
+		}
+		catch (java.time.DateTimeException unknown) {
+			redirect.addFlashAttribute(Page.FLASH, "meeting.zone.unknown");
+		}
+		return "redirect:/g/" + group.slug() + "/meetings";
 	}
 
 	@GetMapping("/g/{slug}/meetings/new")

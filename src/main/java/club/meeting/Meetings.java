@@ -49,8 +49,18 @@ public class Meetings {
 		return meetings.zone(group.id()).orElse(properties.timeZone());
 	}
 
+	/** The group's admins choose its time zone: meetings scheduled from then on are in it. */
+	@Transactional
+	void chooseZone(Group group, ZoneId zone) {
+		meetings.saveZone(group.id(), zone);
+	}
+
 	boolean mayOrganize(Group group, Optional<SignedInUser> user) {
 		return access.may(user, GroupOperation.ORGANIZE_MEETINGS, group.id());
+	}
+
+	boolean mayChooseZone(Group group, Optional<SignedInUser> user) {
+		return access.may(user, GroupOperation.EDIT_SETTINGS, group.id());
 	}
 
 	/** Public meetings show to everyone; members-only ones to the group's members. */

@@ -135,6 +135,24 @@ class MeetingTests {
 	}
 
 	@Test
+	void aGroupInDakarHasItsMeetingsInDakarTimeShownAsSuchToAParisianPlatform() throws Exception {
+		var admin = members.member("Moussa", "10.110.4.1");
+		String slug = group(admin);
+		assertThat(admin.post("/g/" + slug + "/meetings/zone", "zone", "Mars/Olympus")).hasRedirectedUrl("/g/" + slug + "/meetings");
+		assertThat(admin.get("/g/" + slug + "/meetings")).bodyText().contains("Ce fuseau horaire n’existe pas");
+		admin.post("/g/" + slug + "/meetings/zone", "zone", "Africa/Dakar");
+		String start = LocalDateTime.now(clock.withZone(ZoneId.of("Africa/Dakar"))).plusDays(3).withHour(18).withMinute(0).withSecond(0)
+			.withNano(0).toString();
+		long meeting = id(admin.post("/g/" + slug + "/meetings", "title", "Réunion à Dakar", "starts", start, "ends",
+				LocalDateTime.parse(start).plusHours(2).toString(), "address", "Dakar", "visibility", "PUBLIC"));
+		var page = new Visitor(mvc, "10.110.4.9").get("/meetings/" + meeting);
+		assertThat(page).bodyText().contains("18:00").contains("(Africa/Dakar)");
+		assertThat(new Visitor(mvc, "10.110.4.9").get("/meetings/" + meeting + ".ics")).bodyText().contains("TZID=Africa/Dakar");
+		var member = members.member("Awa", "10.110.4.2");
+		assertThat(member.post("/g/" + slug + "/meetings/zone", "zone", "Europe/Paris")).hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
 	void aMeetingDownloadsAsICalendarWithItsTimeZoneAndACancellationUpdatesTheSameEvent() throws Exception {
 		var admin = members.member("Awa", "10.110.3.1");
 		String slug = group(admin);
