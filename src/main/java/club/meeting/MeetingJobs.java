@@ -9,7 +9,10 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 
-/** Every few minutes, polls past their deadline end without a date, and their organizers are told. */
+/**
+ * Every few minutes, polls past their deadline end without a date (their organizers are told);
+ * every quarter of an hour, the people coming to a meeting of the next day are reminded of it.
+ */
 @Configuration(proxyBeanMethods = false)
 class MeetingJobs {
 
@@ -21,6 +24,16 @@ class MeetingJobs {
 			int closed = polls.closeOverdue();
 			if (closed > 0) {
 				log.info("{} date poll(s) reached their deadline without a date", closed);
+			}
+		});
+	}
+
+	@Bean
+	RecurringTask<Void> meetingReminders(Meetings meetings) {
+		return Tasks.recurring("meeting-reminders", FixedDelay.ofMinutes(15)).execute((instance, context) -> {
+			int reminded = meetings.remindAttendees();
+			if (reminded > 0) {
+				log.info("Reminded the attendees of {} meeting(s)", reminded);
 			}
 		});
 	}

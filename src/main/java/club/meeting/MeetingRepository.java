@@ -88,6 +88,19 @@ class MeetingRepository {
 			.list();
 	}
 
+	/** Scheduled meetings starting before that instant whose attendees were not reminded yet. */
+	List<Meeting> toRemind(Instant now, Instant startingBefore) {
+		return jdbc.sql("select * from meeting where state = 'SCHEDULED' and reminded_at is null and starts_at > ? and starts_at <= ? order by id")
+			.params(utc(now), utc(startingBefore))
+			.query(this::meetingRow)
+			.list();
+	}
+
+	/** False when another node reminded them first. */
+	boolean reminded(long id, Instant at) {
+		return jdbc.sql("update meeting set reminded_at = ? where id = ? and reminded_at is null").params(utc(at), id).update() == 1;
+	}
+
 	// --- answers
 
 	Optional<Rsvp> rsvp(long meetingId, long accountId) {

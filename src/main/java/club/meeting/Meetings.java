@@ -1,6 +1,7 @@
 package club.meeting;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -140,6 +141,38 @@ public class Meetings {
 								.withLocale(person.locale())
 								.format(meeting.start())));
 			});
+	}
+
+	/** How long before a meeting its attendees are reminded of it. */
+	static final Duration REMINDER_LEAD = Duration.ofHours(24);
+
+	/**
+	 * Reminds the people coming (a yes, not waiting) of the meetings that start within a day,
+	 * once per meeting (run by the task "meeting-reminders"); returns how many meetings.
+	 */
+	@Transactional
+	int remindAttendees() {
+		Instant now = clock.instant();
+		int count = 0;
+		for (Meeting meeting : meetings.toRemind(now, now.plus(REMINDER_LEAD))) {
+			if (!meetings.reminded(meeting.id(), now)) {
+				continue;
+			}
+			List<Long> coming = meetings.rsvps(meeting.id()).stream()
+				.filter(rsvp -> rsvp.answer() == Rsvp.Answer.YES && !rsvp.waitlisted())
+				.map(Rsvp::accountId)
+				.toList();
+			String where = meeting.address() != null ? meeting.address() : meeting.onlineUrl();
+			accounts.recipients(coming)
+				.forEach(person -> mailer.send(person, "meetingReminder", "/meetings/" + meeting.id(), meeting.title(),
+						java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.FULL,
+								java.time.format.FormatStyle.SHORT)
+							.withLocale(person.locale())
+							.format(meeting.start()),
+						where == null ? "" : where));
+			count++;
+		}
+		return count;
 	}
 
 	/** Held, with the number of participants. False when it was no longer scheduled. */

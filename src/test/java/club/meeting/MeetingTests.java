@@ -42,6 +42,9 @@ class MeetingTests {
 	@Autowired
 	GroupDirectory directory;
 
+	@Autowired
+	Meetings meetings;
+
 	String group(Visitor admin) {
 		String slug = "r-" + UUID.randomUUID().toString().substring(0, 8);
 		admin.post("/groups", "name", "Groupe " + slug, "tagline", "Une ligne", "type", "THEMATIC", "slug", slug, "activity", "ACTIVE");
@@ -111,6 +114,31 @@ class MeetingTests {
 		assertThat(anyone.get("/g/" + slug)).bodyText().contains("pas encore programmée");
 		assertThat(activity.since(directory.find(slug).orElseThrow().id(), java.time.Instant.EPOCH))
 			.extracting(event -> event.kind()).contains(ActivityKind.MEETING_SCHEDULED, ActivityKind.MEETING_HELD);
+	}
+
+	@Test
+	void thePeopleComingAreRemindedTheDayBeforeOnceAndThoseWaitingOrNotComingAreNot() {
+		var admin = members.member("Awa", "10.110.5.1");
+		String slug = group(admin);
+		long meeting = id(admin.post("/g/" + slug + "/meetings", "title", "Atelier du jeudi", "starts", inDays(3, 18).toString(), "ends",
+				inDays(3, 20).toString(), "address", "La Fabrique", "capacity", "1", "visibility", "PUBLIC"));
+		var coming = members.member("Binta", "10.110.5.2");
+		var waiting = members.member("Chloé", "10.110.5.3");
+		var notComing = members.member("Dan", "10.110.5.4");
+		coming.post("/meetings/" + meeting + "/rsvp", "answer", "YES");
+		waiting.post("/meetings/" + meeting + "/rsvp", "answer", "YES");
+		notComing.post("/meetings/" + meeting + "/rsvp", "answer", "NO");
+
+		meetings.remindAttendees();
+		assertThat(members.mailsTo(coming)).as("not three days before").noneMatch(mail -> mail.startsWith("Demain"));
+		var start = inDays(3, 18).atZone(PARIS).toInstant();
+		clock.advance(Duration.between(clock.instant(), start).minusHours(12));
+		meetings.remindAttendees();
+		meetings.remindAttendees();
+		assertThat(members.mailsTo(coming)).filteredOn(mail -> mail.startsWith("Demain : Atelier du jeudi")).as("once").hasSize(1);
+		assertThat(members.mailsTo(coming)).last().asString().contains("La Fabrique");
+		assertThat(members.mailsTo(waiting)).noneMatch(mail -> mail.startsWith("Demain"));
+		assertThat(members.mailsTo(notComing)).noneMatch(mail -> mail.startsWith("Demain"));
 	}
 
 	@Test
