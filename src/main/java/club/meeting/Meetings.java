@@ -88,11 +88,17 @@ public class Meetings {
 	}
 
 	List<Meeting> upcoming(Group group, Optional<SignedInUser> viewer) {
-		return meetings.upcoming(group.id(), clock.instant(), 50).stream().filter(meeting -> maySee(meeting, viewer)).toList();
+		return visibleTo(meetings.upcoming(group.id(), clock.instant(), 50), group, viewer);
 	}
 
 	List<Meeting> past(Group group, Optional<SignedInUser> viewer) {
-		return meetings.past(group.id(), clock.instant(), 50).stream().filter(meeting -> maySee(meeting, viewer)).toList();
+		return visibleTo(meetings.past(group.id(), clock.instant(), 50), group, viewer);
+	}
+
+	/** The viewer's membership is asked once for the whole list (the group page shows its next meeting). */
+	private List<Meeting> visibleTo(List<Meeting> list, Group group, Optional<SignedInUser> viewer) {
+		boolean member = access.may(viewer, GroupOperation.SEE_MEMBERS_ONLY, group.id());
+		return list.stream().filter(meeting -> member || meeting.visibility() == Meeting.Visibility.PUBLIC).toList();
 	}
 
 	List<Rsvp> rsvps(Meeting meeting) {
@@ -136,10 +142,7 @@ public class Meetings {
 				meetings.promote(meeting.id(), first.accountId());
 				accounts.recipients(List.of(first.accountId()))
 					.forEach(person -> mailer.send(person, "meetingSeat", "/meetings/" + meeting.id(), meeting.title(),
-							java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.FULL,
-									java.time.format.FormatStyle.SHORT)
-								.withLocale(person.locale())
-								.format(meeting.start())));
+							when(meeting, person.locale())));
 			});
 	}
 
@@ -165,11 +168,7 @@ public class Meetings {
 			String where = meeting.address() != null ? meeting.address() : meeting.onlineUrl();
 			accounts.recipients(coming)
 				.forEach(person -> mailer.send(person, "meetingReminder", "/meetings/" + meeting.id(), meeting.title(),
-						java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.FULL,
-								java.time.format.FormatStyle.SHORT)
-							.withLocale(person.locale())
-							.format(meeting.start()),
-						where == null ? "" : where));
+						when(meeting, person.locale()), where == null ? "" : where));
 			count++;
 		}
 		return count;
@@ -193,6 +192,13 @@ public class Meetings {
 			activity.record(meeting.groupId(), ActivityKind.MEETING_CANCELLED, by.accountId(), meeting.id());
 		}
 		return done;
+	}
+
+	/** When a meeting is, for a mail in the recipient's language, in the meeting's own time zone. */
+	private static String when(Meeting meeting, java.util.Locale locale) {
+		return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.FULL, java.time.format.FormatStyle.SHORT)
+			.withLocale(locale)
+			.format(meeting.start());
 	}
 
 	Instant now() {

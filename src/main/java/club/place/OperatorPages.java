@@ -195,11 +195,14 @@ public class OperatorPages {
 			.forEach(person -> people.put(person.accountId(), person));
 		String former = messages.getMessage("history.formerMember", null, org.springframework.context.i18n.LocaleContextHolder.getLocale());
 		LocalDate today = places.today();
+		// One query for the place's payments, not one per membership.
+		var paidByMembership = new LinkedHashMap<Long, Long>();
+		places.placePayments(place).forEach(payment -> paidByMembership.merge(payment.membershipId(), payment.amountCents(), Long::sum));
 		return all.stream()
 			.filter(membership -> plans.containsKey(membership.planId()))
 			.map(membership -> {
 				var person = membership.accountId() == null ? null : people.get(membership.accountId());
-				long paid = places.payments(membership).stream().mapToLong(Payment::amountCents).sum();
+				long paid = paidByMembership.getOrDefault(membership.id(), 0L);
 				return new Row(membership, plans.get(membership.planId()), person == null ? former : person.displayName(),
 						person == null ? "" : person.email(), membership.state(today), paid);
 			})

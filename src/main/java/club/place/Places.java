@@ -180,6 +180,11 @@ public class Places {
 		places.cancel(membership.id());
 	}
 
+	/** Every payment of the place's memberships, oldest first. */
+	List<Payment> placePayments(Place place) {
+		return places.placePayments(place.id());
+	}
+
 	/** Revenue per month, oldest first, from the payments recorded. */
 	Map<YearMonth, Long> revenueByMonth(Place place) {
 		var months = new TreeMap<YearMonth, Long>();
