@@ -15,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import club.access.Access;
 import club.access.GroupOperation;
-import club.access.GroupRole;
 import club.account.Accounts;
 import club.activity.ActivityKind;
 import club.activity.ActivityLog;
@@ -117,8 +116,7 @@ class DatePolls {
 			return false;
 		}
 		activity.record(poll.groupId(), ActivityKind.POLL_CLOSED_WITHOUT_DATE, by == null ? null : by.accountId(), poll.id());
-		accounts.recipients(access.holders(poll.groupId(), java.util.EnumSet.of(GroupRole.ADMIN, GroupRole.LEADER, GroupRole.FACILITATOR,
-				GroupRole.MEETING_ORGANIZER)))
+		accounts.recipients(access.holders(poll.groupId(), GroupOperation.ORGANIZE_MEETINGS.roles()))
 			.forEach(organizer -> mailer.send(organizer, "pollUndated", "/polls/" + poll.id(), poll.title()));
 		return true;
 	}
