@@ -74,7 +74,7 @@ class AuthorizationMatrixTests {
 
 	/** The places a route's variables point to, made afresh for each route. */
 	record Fixture(String group, String ecosystem, long groupId, String place, long plan, long request, long planRequest, long slot,
-			long membership, long outsiderId, long memberId, String memberPublicId, long meeting, long poll) {
+			long membership, long outsiderId, long memberId, String memberPublicId, long meeting, long poll, long series) {
 	}
 
 	/**
@@ -210,6 +210,8 @@ class AuthorizationMatrixTests {
 		rule("POST", "/meetings/{id}/rsvp", f -> "/meetings/" + f.meeting() + "/rsvp", "answer=MAYBE", MEMBERS, true);
 		rule("POST", "/meetings/{id}/held", f -> "/meetings/" + f.meeting() + "/held", "", ORGANIZERS, true);
 		rule("POST", "/meetings/{id}/cancel", f -> "/meetings/" + f.meeting() + "/cancel", "", ORGANIZERS, true);
+		get("/series/{id}/edit", f -> "/series/" + f.series() + "/edit", ORGANIZERS);
+		post("/series/{id}/edit", f -> "/series/" + f.series() + "/edit", ORGANIZERS);
 
 		// Ecosystems.
 		get("/ecosystems/new", ADMINS);
@@ -434,13 +436,14 @@ class AuthorizationMatrixTests {
 		String start = LocalDateTime.now(clock.withZone(ZoneId.of("Europe/Paris"))).plusDays(7).withNano(0).withSecond(0).toString();
 		String end = LocalDateTime.parse(start).plusHours(2).toString();
 		var scheduled = person(GROUP_ADMIN).post("/g/" + group + "/meetings", "title", "Rencontre", "starts", start, "ends", end, "online",
-				"https://visio.example.org", "visibility", "MEMBERS");
+				"https://visio.example.org", "visibility", "MEMBERS", "rhythm", "WEEKLY");
 		long meeting = Long.parseLong(scheduled.getResponse().getRedirectedUrl().replaceAll("\\D+", ""));
+		long series = jdbc.sql("select series_id from meeting where id = ?").param(meeting).query(Long.class).single();
 		var opened = person(GROUP_ADMIN).post("/g/" + group + "/polls", "title", "Prochaine", "place", "https://visio.example.org",
 				"duration", "60", "deadline", start, "option", LocalDateTime.parse(start).plusDays(1).toString());
 		long poll = Long.parseLong(opened.getResponse().getRedirectedUrl().replaceAll("\\D+", ""));
 		return new Fixture(group, keyword, groupId, place, plan, request, planRequest, slot, membership, id(Actor.OUTSIDER), id(MEMBER),
-				memberPublicId, meeting, poll);
+				memberPublicId, meeting, poll, series);
 	}
 
 	private static long requestId(MvcTestResult sent) {

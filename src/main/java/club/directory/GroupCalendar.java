@@ -16,4 +16,7 @@ public interface GroupCalendar {
 
 	/** Empty when no meeting is scheduled: the page then says so. */
 	Optional<NextMeeting> next(Group group, Optional<SignedInUser> viewer);
+
+	/** When the group's declared rhythm expects a meeting that nobody scheduled yet, if it does. */
+	Optional<ZonedDateTime> unscheduledDue(Group group);
 }

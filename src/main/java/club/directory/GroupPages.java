@@ -93,7 +93,9 @@ class GroupPages {
 		model.addAttribute("bannerVersion", directory.bannerVersion(group.get()).map(Instant::toEpochMilli).orElse(null));
 		GroupCalendar calendar = calendars.getIfAvailable();
 		model.addAttribute("calendar", calendar != null);
-		model.addAttribute("nextMeeting", calendar == null ? null : calendar.next(group.get(), SignedInUser.current()).orElse(null));
+		var nextMeeting = calendar == null ? null : calendar.next(group.get(), SignedInUser.current()).orElse(null);
+		model.addAttribute("nextMeeting", nextMeeting);
+		model.addAttribute("meetingDue", calendar == null || nextMeeting != null ? null : calendar.unscheduledDue(group.get()).orElse(null));
 		GroupMembership membership = memberships.getIfAvailable();
 		model.addAttribute("standing", membership == null ? null : membership.standing(group.get(), SignedInUser.current()));
 		return "directory/group";

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * scheduled) or without one (its organizers were told at once).
  */
 public record DatePoll(long id, long groupId, String title, @Nullable String description, String place, int durationMinutes,
-		Instant deadline, ZoneId zone, State state, @Nullable Long meetingId, @Nullable Long createdBy, List<Option> options) {
+		Instant deadline, ZoneId zone, State state, @Nullable Long meetingId, @Nullable Long createdBy, List<Option> options,
+		@Nullable Long seriesId) {
 
 	public enum State {
 		OPEN, DATED, UNDATED

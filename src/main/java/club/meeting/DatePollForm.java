@@ -12,13 +12,17 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 
-/** A date poll as typed: its date-time options and its deadline in the group's time zone. */
+/**
+ * A date poll as typed: its date-time options and its deadline in the group's time zone, and the
+ * series whose next meeting it dates, if any.
+ */
 public record DatePollForm(@Nullable String title, @Nullable String description, @Nullable String place, @Nullable String duration,
-		@Nullable String deadline, List<String> options) {
+		@Nullable String deadline, List<String> options, @Nullable Long series) {
 
 	static final int MAX_OPTIONS = 20;
 
-	record Checked(String title, @Nullable String description, String place, int durationMinutes, Instant deadline, List<Instant> options) {
+	record Checked(String title, @Nullable String description, String place, int durationMinutes, Instant deadline, List<Instant> options,
+			@Nullable Long seriesId) {
 	}
 
 	/** Messages by field ("option-2" for the third option); the checked poll when there are none. */
@@ -69,6 +73,6 @@ public record DatePollForm(@Nullable String title, @Nullable String description,
 			return null;
 		}
 		return new Checked(title.strip(), description == null || description.isBlank() ? null : description.strip(), place.strip(), minutes,
-				closes, dates.stream().sorted().toList());
+				closes, dates.stream().sorted().toList(), series);
 	}
 }

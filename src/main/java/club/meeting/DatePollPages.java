@@ -35,34 +35,49 @@ class DatePollPages {
 	private final GroupDirectory directory;
 	private final Accounts accounts;
 	private final MessageSource messages;
+	private final MeetingRhythms rhythms;
 
-	DatePollPages(DatePolls polls, Meetings meetings, GroupDirectory directory, Accounts accounts, MessageSource messages) {
+	DatePollPages(DatePolls polls, Meetings meetings, GroupDirectory directory, Accounts accounts, MessageSource messages,
+			MeetingRhythms rhythms) {
 		this.polls = polls;
+		this.rhythms = rhythms;
 		this.meetings = meetings;
 		this.directory = directory;
 		this.accounts = accounts;
 		this.messages = messages;
 	}
 
+	/** A new poll; with {@code series}, for that series' next meeting: dates around its due date filled in. */
 	@GetMapping("/g/{slug}/polls/new")
-	String newForm(@PathVariable String slug, Model model) {
+	String newForm(@PathVariable String slug, @RequestParam(required = false) Long series, Model model) {
 		Group group = organized(slug);
-		return form(model, group, new DatePollForm("", "", "", "120", "", List.of("", "", "")), FormErrors.NONE);
+		if (series == null) {
+			return form(model, group, new DatePollForm("", "", "", "120", "", List.of("", "", ""), null), FormErrors.NONE);
+		}
+		MeetingSeries one = seriesOf(group, series);
+		var proposed = rhythms.pollFor(one, rhythms.outlook(one).due());
+		java.util.function.Function<java.time.Instant, String> local = instant -> instant.atZone(one.zone()).toLocalDateTime().toString();
+		return form(model, group, new DatePollForm(proposed.title(), proposed.description(), proposed.place(),
+				String.valueOf(proposed.durationMinutes()), local.apply(proposed.deadline()), proposed.options().stream().map(local).toList(),
+				one.id()), FormErrors.NONE);
 	}
 
 	@PostMapping("/g/{slug}/polls")
 	String open(@PathVariable String slug, @RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String description,
 			@RequestParam(defaultValue = "") String place, @RequestParam(defaultValue = "") String duration,
 			@RequestParam(defaultValue = "") String deadline, @RequestParam(name = "option", required = false) List<String> options,
-			Model model, RedirectAttributes redirect, Locale locale) {
+			@RequestParam(required = false) Long series, Model model, RedirectAttributes redirect, Locale locale) {
 		Group group = organized(slug);
-		var form = new DatePollForm(title, description, place, duration, deadline, options == null ? List.of() : options);
+		if (series != null) {
+			seriesOf(group, series);
+		}
+		var form = new DatePollForm(title, description, place, duration, deadline, options == null ? List.of() : options, series);
 		var errors = new LinkedHashMap<String, String>();
 		var checked = form.check(meetings.zone(group), polls.now(), errors, messages, locale);
 		if (checked == null) {
 			return form(model, group, form, FormErrors.of(errors));
 		}
-		DatePoll poll = polls.open(group, checked, meetings.zone(group), SignedInUser.current().orElseThrow());
+		DatePoll poll = polls.open(group.id(), checked, meetings.zone(group), SignedInUser.current().orElseThrow().accountId());
 		redirect.addFlashAttribute(Page.FLASH, "poll.opened");
 		return "redirect:/polls/" + poll.id();
 	}
@@ -129,6 +144,11 @@ class DatePollPages {
 		model.addAttribute("errors", errors);
 		model.addAttribute("zone", meetings.zone(group).getId());
 		return "meeting/poll-form";
+	}
+
+	/** A series of that group (404 for another group's). */
+	private MeetingSeries seriesOf(Group group, long id) {
+		return rhythms.find(group, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	private Group organized(String slug) {

@@ -27,12 +27,13 @@ class DatePollRepository {
 	}
 
 	long insert(long groupId, String title, @Nullable String description, String place, int durationMinutes, Instant deadline, ZoneId zone,
-			List<Instant> options, long createdBy, Instant at) {
+			List<Instant> options, @Nullable Long seriesId, @Nullable Long createdBy, Instant at) {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
-				insert into date_poll (group_id, title, description, place, duration_minutes, deadline, time_zone, state, created_by, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?)""")
-			.params(groupId, title, description, place, durationMinutes, utc(deadline), zone.getId(), createdBy, utc(at))
+				insert into date_poll (group_id, title, description, place, duration_minutes, deadline, time_zone, state, series_id, created_by,
+				  created_at)
+				values (?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?)""")
+			.params(groupId, title, description, place, durationMinutes, utc(deadline), zone.getId(), seriesId, createdBy, utc(at))
 			.update(keys, "id");
 		long id = keys.getKeyAs(Long.class);
 		options.forEach(start -> jdbc.sql("insert into date_poll_option (poll_id, starts_at) values (?, ?)").params(id, utc(start)).update());
@@ -89,7 +90,7 @@ class DatePollRepository {
 		return new DatePoll(id, rs.getLong("group_id"), rs.getString("title"), rs.getString("description"), rs.getString("place"),
 				rs.getInt("duration_minutes"), rs.getTimestamp("deadline").toInstant(), ZoneId.of(rs.getString("time_zone")),
 				DatePoll.State.valueOf(rs.getString("state")), (Long) rs.getObject("meeting_id", Long.class),
-				(Long) rs.getObject("created_by", Long.class), List.of());
+				(Long) rs.getObject("created_by", Long.class), List.of(), (Long) rs.getObject("series_id", Long.class));
 	}
 
 	List<DatePoll.Option> options(long pollId) {

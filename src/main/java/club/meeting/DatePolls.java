@@ -48,12 +48,13 @@ class DatePolls {
 		this.clock = clock;
 	}
 
+	/** Opens a poll, by an organizer or, for a series whose meeting is due, by the platform ({@code by} null). */
 	@Transactional
-	DatePoll open(Group group, DatePollForm.Checked form, java.time.ZoneId zone, SignedInUser by) {
+	DatePoll open(long groupId, DatePollForm.Checked form, java.time.ZoneId zone, @Nullable Long by) {
 		Instant now = clock.instant();
-		long id = polls.insert(group.id(), form.title(), form.description(), form.place(), form.durationMinutes(), form.deadline(), zone,
-				form.options(), by.accountId(), now);
-		activity.record(group.id(), ActivityKind.POLL_OPENED, by.accountId(), id);
+		long id = polls.insert(groupId, form.title(), form.description(), form.place(), form.durationMinutes(), form.deadline(), zone,
+				form.options(), form.seriesId(), by, now);
+		activity.record(groupId, ActivityKind.POLL_OPENED, by, id);
 		return find(id).orElseThrow();
 	}
 
@@ -101,7 +102,7 @@ class DatePolls {
 		boolean online = poll.place().matches("(?i)https?://\\S+");
 		long meetingId = meetings.insert(new Meeting(0, UUID.randomUUID() + "@club", poll.groupId(), poll.title(), poll.description(), start,
 				start.plus(Duration.ofMinutes(poll.durationMinutes())), poll.zone(), online ? null : poll.place(), null, null,
-				online ? poll.place() : null, null, Meeting.Visibility.MEMBERS, Meeting.State.SCHEDULED, null, null, null, 0), by.accountId(),
+				online ? poll.place() : null, null, Meeting.Visibility.MEMBERS, Meeting.State.SCHEDULED, null, null, null, 0, poll.seriesId()), by.accountId(),
 				now);
 		polls.meetingChosen(poll.id(), meetingId);
 		activity.record(poll.groupId(), ActivityKind.POLL_CLOSED_WITH_DATE, by.accountId(), poll.id());
@@ -147,6 +148,6 @@ class DatePolls {
 
 	private DatePoll withOptions(DatePoll poll) {
 		return new DatePoll(poll.id(), poll.groupId(), poll.title(), poll.description(), poll.place(), poll.durationMinutes(), poll.deadline(),
-				poll.zone(), poll.state(), poll.meetingId(), poll.createdBy(), polls.options(poll.id()));
+				poll.zone(), poll.state(), poll.meetingId(), poll.createdBy(), polls.options(poll.id()), poll.seriesId());
 	}
 }

@@ -1,5 +1,6 @@
 package club.meeting;
 
+import java.time.ZonedDateTime;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -13,13 +14,20 @@ import club.platform.security.SignedInUser;
 class GroupCalendarView implements GroupCalendar {
 
 	private final Meetings meetings;
+	private final MeetingRhythms rhythms;
 
-	GroupCalendarView(Meetings meetings) {
+	GroupCalendarView(Meetings meetings, MeetingRhythms rhythms) {
 		this.meetings = meetings;
+		this.rhythms = rhythms;
 	}
 
 	@Override
 	public Optional<NextMeeting> next(Group group, Optional<SignedInUser> viewer) {
 		return meetings.next(group, viewer).map(meeting -> new NextMeeting(meeting.id(), meeting.title(), meeting.start()));
+	}
+
+	@Override
+	public Optional<ZonedDateTime> unscheduledDue(Group group) {
+		return rhythms.unscheduledDue(group);
 	}
 }

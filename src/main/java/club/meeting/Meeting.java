@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 public record Meeting(long id, String uid, long groupId, String title, @Nullable String description, Instant startsAt, Instant endsAt,
 		ZoneId zone, @Nullable String address, @Nullable Double latitude, @Nullable Double longitude, @Nullable String onlineUrl,
 		@Nullable Integer capacity, Visibility visibility, State state, @Nullable Integer participants, @Nullable String cancelReason,
-		@Nullable Instant nextDate, int sequence) {
+		@Nullable Instant nextDate, int sequence, @Nullable Long seriesId) {
 
 	public enum Visibility {
 		PUBLIC, MEMBERS

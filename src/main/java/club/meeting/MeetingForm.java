@@ -11,19 +11,36 @@ import org.springframework.context.MessageSource;
 
 /**
  * A meeting as typed: start and end as the browser's date-time fields give them, in the group's
- * time zone. {@link #check} turns it into instants, or into messages by field.
+ * time zone. {@link #check} turns it into instants, or into messages by field. A first meeting
+ * may declare a rhythm ({@code rhythm}, {@code day}, {@code lead}, {@code opensPoll}), which
+ * starts a series; a meeting of an existing series names it ({@code series}).
  */
 public record MeetingForm(@Nullable String title, @Nullable String description, @Nullable String starts, @Nullable String ends,
-		@Nullable String address, @Nullable String online, @Nullable String capacity, @Nullable String visibility) {
+		@Nullable String address, @Nullable String online, @Nullable String capacity, @Nullable String visibility,
+		@Nullable String rhythm, @Nullable String day, @Nullable String lead, @Nullable String opensPoll, @Nullable Long series) {
 
 	static MeetingForm empty() {
-		return new MeetingForm("", "", "", "", "", "", "", "MEMBERS");
+		return new MeetingForm("", "", "", "", "", "", "", "MEMBERS", RhythmChoice.NONE, Rhythm.Day.NTH_WEEKDAY.name(),
+				"", "", null);
+	}
+
+	/** The next meeting of a series, its details and due date filled in. */
+	static MeetingForm next(MeetingSeries series, java.time.ZonedDateTime due) {
+		var start = due.toLocalDateTime().withSecond(0).withNano(0);
+		return new MeetingForm(series.title(), series.description(), start.toString(), start.plusMinutes(series.durationMinutes()).toString(),
+				series.address(), series.onlineUrl(), "", series.visibility().name(), RhythmChoice.NONE, null, null, null, series.id());
 	}
 
 	/** The checked values, when there was nothing to say. */
 	record Checked(String title, @Nullable String description, Instant startsAt, Instant endsAt, @Nullable String address,
-			@Nullable String online, @Nullable Integer capacity, Meeting.Visibility visibility) {
+			@Nullable String online, @Nullable Integer capacity, Meeting.Visibility visibility, @Nullable Long seriesId,
+			RhythmChoice.@Nullable Declared declared) {
+
+		Checked inSeries(long id) {
+			return new Checked(title, description, startsAt, endsAt, address, online, capacity, visibility, id, null);
+		}
 	}
+
 
 	/** Messages by field; empty when {@link #checked} may be called. */
 	Map<String, String> check(ZoneId zone, Instant now, MessageSource messages, Locale locale) {
@@ -65,13 +82,29 @@ public record MeetingForm(@Nullable String title, @Nullable String description, 
 		if (!"PUBLIC".equals(visibility) && !"MEMBERS".equals(visibility)) {
 			errors.put("visibility", messages.getMessage("meeting.visibility.required", null, locale));
 		}
+		if (start != null && declaresRhythm()) {
+			rhythmChoice().check(start.atZone(zone).toLocalDate(), errors, messages, locale);
+		}
 		return errors;
+	}
+
+	private boolean declaresRhythm() {
+		return series == null && rhythmChoice().declared();
+	}
+
+	public RhythmChoice rhythmChoice() {
+		return new RhythmChoice(rhythm, day, lead, opensPoll);
+	}
+
+	/** The rhythm declared, if any ({@link #check} found nothing to say). */
+	private RhythmChoice.@Nullable Declared declared() {
+		return declaresRhythm() ? rhythmChoice().checked() : null;
 	}
 
 	Checked checked(ZoneId zone) {
 		return new Checked(title.strip(), text(description), LocalTimes.instant(starts, zone), LocalTimes.instant(ends, zone),
 				text(address), text(online), text(capacity) == null ? null : Integer.valueOf(capacity.strip()),
-				Meeting.Visibility.valueOf(visibility));
+				Meeting.Visibility.valueOf(visibility), series, declared());
 	}
 
 

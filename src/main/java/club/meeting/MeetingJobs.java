@@ -11,7 +11,9 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 
 /**
  * Every few minutes, polls past their deadline end without a date (their organizers are told);
- * every quarter of an hour, the people coming to a meeting of the next day are reminded of it.
+ * every hour, the organizers of a series whose next meeting is due and not scheduled are reminded
+ * (and a date poll opened for them if they asked); every quarter of an hour, the people coming to
+ * a meeting of the next day are reminded of it.
  */
 @Configuration(proxyBeanMethods = false)
 class MeetingJobs {
@@ -24,6 +26,16 @@ class MeetingJobs {
 			int closed = polls.closeOverdue();
 			if (closed > 0) {
 				log.info("{} date poll(s) reached their deadline without a date", closed);
+			}
+		});
+	}
+
+	@Bean
+	RecurringTask<Void> seriesDue(MeetingRhythms rhythms) {
+		return Tasks.recurring("meeting-series-due", FixedDelay.ofMinutes(60)).execute((instance, context) -> {
+			int due = rhythms.remindDue();
+			if (due > 0) {
+				log.info("Reminded the organizers of {} meeting series due", due);
 			}
 		});
 	}

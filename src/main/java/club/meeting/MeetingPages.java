@@ -43,11 +43,13 @@ class MeetingPages {
 	private final MessageSource messages;
 	private final MeetingCalendars calendars;
 	private final DatePolls polls;
+	private final MeetingRhythms rhythms;
 
 	MeetingPages(Meetings meetings, GroupDirectory directory, Accounts accounts, Markdown markdown, MessageSource messages,
-			MeetingCalendars calendars, DatePolls polls) {
+			MeetingCalendars calendars, DatePolls polls, MeetingRhythms rhythms) {
 		this.calendars = calendars;
 		this.polls = polls;
+		this.rhythms = rhythms;
 		this.meetings = meetings;
 		this.directory = directory;
 		this.accounts = accounts;
@@ -56,10 +58,15 @@ class MeetingPages {
 	}
 
 	@GetMapping("/g/{slug}/meetings")
-	String list(@PathVariable String slug, Model model) {
+	String list(@PathVariable String slug, Model model, Locale locale) {
 		Group group = group(slug);
 		var user = SignedInUser.current();
+		var outlooks = rhythms.outlooks(group);
+		var rhythmNames = new java.util.HashMap<Long, String>();
+		outlooks.forEach(outlook -> rhythmNames.put(outlook.series().id(), rhythms.describe(outlook.series(), locale)));
 		model.addAttribute("group", group);
+		model.addAttribute("series", outlooks);
+		model.addAttribute("rhythms", rhythmNames);
 		model.addAttribute("upcoming", meetings.upcoming(group, user));
 		model.addAttribute("past", meetings.past(group, user));
 		model.addAttribute("organizer", meetings.mayOrganize(group, user));
@@ -86,19 +93,28 @@ class MeetingPages {
 		return "redirect:/g/" + group.slug() + "/meetings";
 	}
 
+	/** A new meeting; with {@code series}, the next meeting of that series, its due date filled in. */
 	@GetMapping("/g/{slug}/meetings/new")
-	String newForm(@PathVariable String slug, Model model) {
-		return form(model, organized(slug), MeetingForm.empty(), FormErrors.NONE);
+	String newForm(@PathVariable String slug, @RequestParam(required = false) Long series, Model model) {
+		Group group = organized(slug);
+		if (series == null) {
+			return form(model, group, MeetingForm.empty(), FormErrors.NONE);
+		}
+		var outlook = rhythms.outlook(seriesOf(group, series));
+		return form(model, group, MeetingForm.next(outlook.series(), outlook.due()), FormErrors.NONE);
 	}
 
 	@PostMapping("/g/{slug}/meetings")
 	String schedule(@PathVariable String slug, MeetingForm form, Model model, RedirectAttributes redirect, Locale locale) {
 		Group group = organized(slug);
+		if (form.series() != null) {
+			seriesOf(group, form.series());
+		}
 		var errors = form.check(meetings.zone(group), meetings.now(), messages, locale);
 		if (!errors.isEmpty()) {
 			return form(model, group, form, FormErrors.of(errors));
 		}
-		Meeting meeting = meetings.schedule(group, form.checked(meetings.zone(group)), SignedInUser.current().orElseThrow());
+		Meeting meeting = rhythms.schedule(group, form.checked(meetings.zone(group)), SignedInUser.current().orElseThrow());
 		redirect.addFlashAttribute(Page.FLASH, "meeting.scheduled");
 		return "redirect:/meetings/" + meeting.id();
 	}
@@ -218,6 +234,11 @@ class MeetingPages {
 		model.addAttribute("errors", errors);
 		model.addAttribute("zone", meetings.zone(group).getId());
 		return "meeting/form";
+	}
+
+	/** A series of that group (404 for another group's). */
+	private MeetingSeries seriesOf(Group group, long id) {
+		return rhythms.find(group, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	private Group group(String slug) {

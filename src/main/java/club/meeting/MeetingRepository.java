@@ -44,12 +44,13 @@ class MeetingRepository {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into meeting (uid, group_id, title, description, starts_at, ends_at, time_zone, address, latitude, longitude,
-				  online_url, capacity, visibility, state, participants, cancel_reason, next_date, sequence, created_by, created_at, updated_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				  online_url, capacity, visibility, state, participants, cancel_reason, next_date, sequence, created_by, created_at, updated_at,
+				  series_id)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(meeting.uid(), meeting.groupId(), meeting.title(), meeting.description(), utc(meeting.startsAt()), utc(meeting.endsAt()),
 					meeting.zone().getId(), meeting.address(), meeting.latitude(), meeting.longitude(), meeting.onlineUrl(), meeting.capacity(),
 					meeting.visibility().name(), meeting.state().name(), meeting.participants(), meeting.cancelReason(),
-					meeting.nextDate() == null ? null : utc(meeting.nextDate()), meeting.sequence(), createdBy, utc(at), utc(at))
+					meeting.nextDate() == null ? null : utc(meeting.nextDate()), meeting.sequence(), createdBy, utc(at), utc(at), meeting.seriesId())
 			.update(keys, "id");
 		return keys.getKeyAs(Long.class);
 	}
@@ -136,7 +137,7 @@ class MeetingRepository {
 				rs.getString("online_url"), (Integer) rs.getObject("capacity", Integer.class),
 				Meeting.Visibility.valueOf(rs.getString("visibility")), Meeting.State.valueOf(rs.getString("state")),
 				(Integer) rs.getObject("participants", Integer.class), rs.getString("cancel_reason"), next == null ? null : next.toInstant(),
-				rs.getInt("sequence"));
+				rs.getInt("sequence"), (Long) rs.getObject("series_id", Long.class));
 	}
 
 	private Rsvp rsvpRow(ResultSet rs, int row) throws SQLException {

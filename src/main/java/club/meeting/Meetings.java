@@ -74,7 +74,7 @@ public class Meetings {
 		Instant now = clock.instant();
 		long id = meetings.insert(new Meeting(0, UUID.randomUUID() + "@club", group.id(), form.title(), form.description(), form.startsAt(),
 				form.endsAt(), zone(group), form.address(), null, null, form.online(), form.capacity(), form.visibility(),
-				Meeting.State.SCHEDULED, null, null, null, 0), by.accountId(), now);
+				Meeting.State.SCHEDULED, null, null, null, 0, form.seriesId()), by.accountId(), now);
 		activity.record(group.id(), ActivityKind.MEETING_SCHEDULED, by.accountId(), id);
 		return meetings.find(id).orElseThrow();
 	}
@@ -142,7 +142,7 @@ public class Meetings {
 				meetings.promote(meeting.id(), first.accountId());
 				accounts.recipients(List.of(first.accountId()))
 					.forEach(person -> mailer.send(person, "meetingSeat", "/meetings/" + meeting.id(), meeting.title(),
-							when(meeting, person.locale())));
+							when(meeting.start(), person.locale())));
 			});
 	}
 
@@ -168,7 +168,7 @@ public class Meetings {
 			String where = meeting.address() != null ? meeting.address() : meeting.onlineUrl();
 			accounts.recipients(coming)
 				.forEach(person -> mailer.send(person, "meetingReminder", "/meetings/" + meeting.id(), meeting.title(),
-						when(meeting, person.locale()), where == null ? "" : where));
+						when(meeting.start(), person.locale()), where == null ? "" : where));
 			count++;
 		}
 		return count;
@@ -195,10 +195,10 @@ public class Meetings {
 	}
 
 	/** When a meeting is, for a mail in the recipient's language, in the meeting's own time zone. */
-	private static String when(Meeting meeting, java.util.Locale locale) {
+	static String when(java.time.ZonedDateTime start, java.util.Locale locale) {
 		return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.FULL, java.time.format.FormatStyle.SHORT)
 			.withLocale(locale)
-			.format(meeting.start());
+			.format(start);
 	}
 
 	Instant now() {

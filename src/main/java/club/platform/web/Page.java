@@ -82,6 +82,11 @@ public final class Page implements LocalizationSupport {
 		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
 	}
 
+	/** A time of day (a series meets at…), e.g. "19:00". */
+	public String time(java.time.LocalTime time) {
+		return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(time);
+	}
+
 	/** A month (of revenue), e.g. "novembre 2026". */
 	public String month(java.time.YearMonth month) {
 		return DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(month);
