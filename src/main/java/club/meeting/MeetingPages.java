@@ -164,24 +164,26 @@ class MeetingPages {
 		return "redirect:/meetings/" + id;
 	}
 
+	/** Held: who came among those who answered ({@code came}, ticked), and how many people in all (blank: those ticked). */
 	@PostMapping("/meetings/{id}/held")
-	String held(@PathVariable long id, @RequestParam(defaultValue = "") String participants, Model model, RedirectAttributes redirect,
-			Locale locale) {
+	String held(@PathVariable long id, @RequestParam(defaultValue = "") String participants,
+			@RequestParam(name = "came", required = false) java.util.Set<Long> came, Model model, RedirectAttributes redirect, Locale locale) {
 		Meeting meeting = organizedMeeting(id);
-		int count;
+		var present = came == null ? java.util.Set.<Long>of() : came;
+		Integer count;
 		try {
-			count = Integer.parseInt(participants.strip());
+			count = participants.isBlank() && !present.isEmpty() ? null : Integer.valueOf(participants.strip());
 		}
 		catch (NumberFormatException notANumber) {
 			count = -1;
 		}
-		if (count < 0 || count > 100_000) {
+		if (count != null && (count < present.size() || count > 100_000)) {
 			return page(model, meeting, FormErrors.of(Map.of("participants", messages.getMessage("meeting.participants.invalid", null, locale))));
 		}
 		if (meeting.startsAt().isAfter(meetings.now())) {
 			return page(model, meeting, FormErrors.of(Map.of("", messages.getMessage("meeting.held.future", null, locale))));
 		}
-		boolean done = meetings.held(meeting, count, SignedInUser.current().orElseThrow());
+		boolean done = meetings.held(meeting, count, present, SignedInUser.current().orElseThrow());
 		redirect.addFlashAttribute(Page.FLASH, done ? "meeting.held.saved" : "meeting.closed");
 		return "redirect:/meetings/" + id;
 	}
@@ -216,6 +218,8 @@ class MeetingPages {
 		var user = SignedInUser.current();
 		List<Rsvp> rsvps = meetings.rsvps(meeting);
 		var names = accounts.displayNames(rsvps.stream().map(Rsvp::accountId).toList());
+		boolean member = meetings.mayOrganize(group, user) || meetings.isMember(group, user);
+		model.addAttribute("came", member ? meetings.attendance(meeting) : List.of());
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("group", group);
 		model.addAttribute("description", markdown.render(Objects.requireNonNullElse(meeting.description(), "")));

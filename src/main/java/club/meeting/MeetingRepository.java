@@ -129,6 +129,52 @@ class MeetingRepository {
 		jdbc.sql("update meeting_rsvp set waitlisted = ? where meeting_id = ? and account_id = ?").params(false, meetingId, accountId).update();
 	}
 
+	// --- who came
+
+	void saveAttendance(long meetingId, java.util.Collection<Long> accountIds) {
+		accountIds.forEach(account -> jdbc.sql("insert into meeting_attendance (meeting_id, account_id) values (?, ?)")
+			.params(meetingId, account)
+			.update());
+	}
+
+	List<Long> attendance(long meetingId) {
+		return jdbc.sql("select account_id from meeting_attendance where meeting_id = ? order by account_id").param(meetingId)
+			.query(Long.class)
+			.list();
+	}
+
+	// --- a person's data
+
+	/** Their answers and the meetings they came to, with each meeting's title and start. */
+	List<java.util.Map<String, Object>> answersOf(long accountId) {
+		return jdbc.sql("""
+				select m.title, m.starts_at, r.answer, r.answered_at,
+				  (select count(*) from meeting_attendance a where a.meeting_id = m.id and a.account_id = r.account_id) as came
+				from meeting_rsvp r join meeting m on m.id = r.meeting_id where r.account_id = ? order by m.starts_at""")
+			.param(accountId)
+			.query((rs, row) -> java.util.Map.<String, Object>of("meeting", rs.getString(1), "starts", rs.getTimestamp(2).toInstant().toString(),
+					"answer", rs.getString(3), "answeredAt", rs.getTimestamp(4).toInstant().toString(), "came", rs.getLong(5) > 0))
+			.list();
+	}
+
+	/** Their date poll answers, with each poll's title and the option's date. */
+	List<java.util.Map<String, Object>> pollAnswersOf(long accountId) {
+		return jdbc.sql("""
+				select p.title, o.starts_at, a.answer from date_poll_answer a join date_poll_option o on o.id = a.option_id
+				join date_poll p on p.id = o.poll_id where a.account_id = ? order by o.starts_at""")
+			.param(accountId)
+			.query((rs, row) -> java.util.Map.<String, Object>of("poll", rs.getString(1), "option", rs.getTimestamp(2).toInstant().toString(),
+					"answer", rs.getString(3)))
+			.list();
+	}
+
+	void forget(long accountId) {
+		jdbc.sql("delete from meeting_rsvp where account_id = ?").param(accountId).update();
+		jdbc.sql("delete from meeting_attendance where account_id = ?").param(accountId).update();
+		jdbc.sql("delete from date_poll_answer where account_id = ?").param(accountId).update();
+		jdbc.sql("delete from calendar_token where account_id = ?").param(accountId).update();
+	}
+
 	private Meeting meetingRow(ResultSet rs, int row) throws SQLException {
 		Timestamp next = rs.getTimestamp("next_date");
 		return new Meeting(rs.getLong("id"), rs.getString("uid"), rs.getLong("group_id"), rs.getString("title"), rs.getString("description"),

@@ -60,6 +60,11 @@ public class Meetings {
 		return access.may(user, GroupOperation.ORGANIZE_MEETINGS, group.id());
 	}
 
+	/** Who came to a meeting shows to the group's members only. */
+	boolean isMember(Group group, Optional<SignedInUser> user) {
+		return access.may(user, GroupOperation.SEE_MEMBERS_ONLY, group.id());
+	}
+
 	boolean mayChooseZone(Group group, Optional<SignedInUser> user) {
 		return access.may(user, GroupOperation.EDIT_SETTINGS, group.id());
 	}
@@ -99,6 +104,11 @@ public class Meetings {
 	private List<Meeting> visibleTo(List<Meeting> list, Group group, Optional<SignedInUser> viewer) {
 		boolean member = access.may(viewer, GroupOperation.SEE_MEMBERS_ONLY, group.id());
 		return list.stream().filter(meeting -> member || meeting.visibility() == Meeting.Visibility.PUBLIC).toList();
+	}
+
+	/** Who came, as the organizers ticked it. */
+	List<Long> attendance(Meeting meeting) {
+		return meetings.attendance(meeting.id());
 	}
 
 	List<Rsvp> rsvps(Meeting meeting) {
@@ -174,11 +184,18 @@ public class Meetings {
 		return count;
 	}
 
-	/** Held, with the number of participants. False when it was no longer scheduled. */
+	/**
+	 * Held, with who came among those who answered, and the number of participants (at least
+	 * them: people without an account count too; null: just them). False when it was no longer
+	 * scheduled.
+	 */
 	@Transactional
-	boolean held(Meeting meeting, int participants, SignedInUser by) {
-		boolean done = meetings.close(meeting.id(), Meeting.State.HELD, participants, null, null, clock.instant());
+	boolean held(Meeting meeting, @Nullable Integer participants, java.util.Set<Long> came, SignedInUser by) {
+		var answered = meetings.rsvps(meeting.id()).stream().map(Rsvp::accountId).collect(java.util.stream.Collectors.toSet());
+		var present = came.stream().filter(answered::contains).sorted().toList();
+		boolean done = meetings.close(meeting.id(), Meeting.State.HELD, participants == null ? present.size() : Math.max(participants, present.size()), null, null, clock.instant());
 		if (done) {
+			meetings.saveAttendance(meeting.id(), present);
 			activity.record(meeting.groupId(), ActivityKind.MEETING_HELD, by.accountId(), meeting.id());
 		}
 		return done;

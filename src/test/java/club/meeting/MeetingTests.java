@@ -117,6 +117,32 @@ class MeetingTests {
 	}
 
 	@Test
+	void organizersTickWhoCameAndOnlyMembersSeeTheNames() {
+		var admin = members.member("Awa", "10.110.5.1");
+		String slug = group(admin);
+		long meeting = id(admin.post("/g/" + slug + "/meetings", "title", "Repair café", "starts", inDays(1, 10).toString(), "ends",
+				inDays(1, 12).toString(), "address", "Le Hangar", "visibility", "PUBLIC"));
+		var binta = members.member("Binta", "10.110.5.2");
+		var chloe = members.member("Chloé", "10.110.5.3");
+		binta.post("/meetings/" + meeting + "/rsvp", "answer", "YES");
+		chloe.post("/meetings/" + meeting + "/rsvp", "answer", "MAYBE");
+		long bintaId = members.accountId(binta.email());
+		long chloeId = members.accountId(chloe.email());
+		clock.advance(Duration.ofDays(2));
+		assertThat(admin.get("/meetings/" + meeting)).bodyText().contains("Qui est venu ?")
+			.contains("name=\"came\" value=\"" + bintaId + "\" checked").contains("name=\"came\" value=\"" + chloeId + "\"");
+		assertThat(admin.post("/meetings/" + meeting + "/held", "came", String.valueOf(bintaId), "came", String.valueOf(chloeId), "participants",
+				"1")).as("fewer than those ticked").bodyText().contains("au moins le nombre de personnes cochées");
+		assertThat(admin.post("/meetings/" + meeting + "/held", "came", String.valueOf(bintaId), "came", String.valueOf(chloeId), "came",
+				"999999", "participants", "")).hasRedirectedUrl("/meetings/" + meeting);
+		assertThat(meetings.attendance(meetings.find(meeting).orElseThrow())).as("only people who answered").containsExactly(bintaId, chloeId);
+		assertThat(admin.get("/meetings/" + meeting)).bodyText().contains("2 personnes sont venues").contains("Sont venus : Binta, Chloé");
+		assertThat(new Visitor(mvc, "10.110.5.9").get("/meetings/" + meeting)).bodyText().contains("2 personnes sont venues")
+			.doesNotContain("Sont venus");
+		assertThat(binta.get("/profile/export")).bodyText().contains("Repair café").contains("\"came\":true");
+	}
+
+	@Test
 	void thePeopleComingAreRemindedTheDayBeforeOnceAndThoseWaitingOrNotComingAreNot() {
 		var admin = members.member("Awa", "10.110.5.1");
 		String slug = group(admin);
