@@ -210,6 +210,11 @@ class AuthorizationMatrixTests {
 		rule("POST", "/meetings/{id}/rsvp", f -> "/meetings/" + f.meeting() + "/rsvp", "answer=MAYBE", MEMBERS, true);
 		rule("POST", "/meetings/{id}/held", f -> "/meetings/" + f.meeting() + "/held", "", ORGANIZERS, true);
 		rule("POST", "/meetings/{id}/cancel", f -> "/meetings/" + f.meeting() + "/cancel", "", ORGANIZERS, true);
+		get("/e/{keyword}/meetings.ics", f -> "/e/" + f.ecosystem() + "/meetings.ics", EVERYONE);
+		get("/calendar/{token}.ics", f -> "/calendar/not-a-token.ics", EVERYONE);
+		get("/my/calendar", SIGNED_IN);
+		post("/my/calendar", SIGNED_IN);
+		post("/my/calendar/revoke", SIGNED_IN);
 		get("/series/{id}/edit", f -> "/series/" + f.series() + "/edit", ORGANIZERS);
 		post("/series/{id}/edit", f -> "/series/" + f.series() + "/edit", ORGANIZERS);
 

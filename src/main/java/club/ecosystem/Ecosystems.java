@@ -89,6 +89,11 @@ public class Ecosystems implements GroupEcosystems {
 		});
 	}
 
+	/** The groups of an ecosystem (those admitted, when it is moderated); empty when there is no such ecosystem. */
+	public Optional<List<Group>> groupsOf(String keyword) {
+		return ecosystems.find(keyword).map(this::members);
+	}
+
 	List<Summary> all() {
 		return ecosystems.all().stream()
 			.map(ecosystem -> new Summary(ecosystem, directory.activeCountWithKeyword(ecosystem.keyword())))

@@ -129,17 +129,6 @@ class MeetingPages {
 			.body(calendars.calendar(List.of(meeting), meetings.now()));
 	}
 
-	/** The group's public meetings, for calendar applications to subscribe to. */
-	@GetMapping("/g/{slug}/meetings.ics")
-	ResponseEntity<String> groupFeed(@PathVariable String slug) {
-		Group group = group(slug);
-		var all = new java.util.ArrayList<Meeting>(meetings.past(group, java.util.Optional.empty()));
-		all.addAll(meetings.upcoming(group, java.util.Optional.empty()));
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(MeetingCalendars.MEDIA_TYPE))
-			.body(calendars.calendar(all, meetings.now()));
-	}
-
 	@GetMapping("/meetings/{id}")
 	String show(@PathVariable long id, Model model) {
 		return page(model, visible(id), FormErrors.NONE);

@@ -89,6 +89,63 @@ class MeetingRepository {
 			.list();
 	}
 
+	/**
+	 * The meetings of those groups since that instant, oldest first, for a calendar feed: the
+	 * public ones only, unless {@code membersToo}.
+	 */
+	List<Meeting> ofGroups(java.util.Collection<Long> groupIds, boolean membersToo, Instant since, int limit) {
+		if (groupIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select * from meeting where group_id in (:groups) and starts_at >= :since"
+				+ (membersToo ? "" : " and visibility = 'PUBLIC'") + " order by starts_at, id limit :limit")
+			.param("groups", groupIds)
+			.param("since", utc(since))
+			.param("limit", limit)
+			.query(this::meetingRow)
+			.list();
+	}
+
+	/**
+	 * A person's meetings since that instant: those of their groups, and the public ones of other
+	 * groups they answered yes or maybe to; never one they said no to.
+	 */
+	List<Meeting> personal(long accountId, java.util.Collection<Long> groupIds, Instant since, int limit) {
+		var groups = groupIds.isEmpty() ? List.of(-1L) : groupIds;
+		return jdbc.sql("""
+				select m.* from meeting m left join meeting_rsvp r on r.meeting_id = m.id and r.account_id = :account
+				where m.starts_at >= :since and (r.answer is null or r.answer <> 'NO')
+				  and (m.group_id in (:groups) or (r.answer is not null and m.visibility = 'PUBLIC'))
+				order by m.starts_at, m.id limit :limit""")
+			.param("account", accountId)
+			.param("groups", groups)
+			.param("since", utc(since))
+			.param("limit", limit)
+			.query(this::meetingRow)
+			.list();
+	}
+
+	// --- a person's private calendar address
+
+	void saveCalendarToken(long accountId, String hash, Instant at) {
+		jdbc.sql("delete from calendar_token where account_id = ?").param(accountId).update();
+		jdbc.sql("insert into calendar_token (account_id, token_hash, created_at) values (?, ?, ?)").params(accountId, hash, utc(at)).update();
+	}
+
+	void deleteCalendarToken(long accountId) {
+		jdbc.sql("delete from calendar_token where account_id = ?").param(accountId).update();
+	}
+
+	Optional<Instant> calendarTokenCreated(long accountId) {
+		return jdbc.sql("select created_at from calendar_token where account_id = ?").param(accountId)
+			.query((rs, row) -> rs.getTimestamp(1).toInstant())
+			.optional();
+	}
+
+	Optional<Long> calendarTokenOwner(String hash) {
+		return jdbc.sql("select account_id from calendar_token where token_hash = ?").param(hash).query(Long.class).optional();
+	}
+
 	/** Scheduled meetings starting before that instant whose attendees were not reminded yet. */
 	List<Meeting> toRemind(Instant now, Instant startingBefore) {
 		return jdbc.sql("select * from meeting where state = 'SCHEDULED' and reminded_at is null and starts_at > ? and starts_at <= ? order by id")

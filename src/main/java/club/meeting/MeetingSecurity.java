@@ -7,12 +7,17 @@ import org.springframework.stereotype.Component;
 
 import club.platform.security.SecurityContribution;
 
-/** A group's meetings and a public meeting's page are public; answering, polls and organizing need an account. */
+/**
+ * A group's meetings, a public meeting's page and the group and ecosystem calendar feeds are
+ * public, and so is a personal feed (its private address is its key); answering, polls,
+ * organizing and "My calendar" need an account.
+ */
 @Component
 class MeetingSecurity implements SecurityContribution {
 
 	@Override
 	public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
-		routes.requestMatchers(HttpMethod.GET, "/g/*/meetings", "/g/*/meetings.ics", "/meetings/*").permitAll();
+		routes.requestMatchers(HttpMethod.GET, "/g/*/meetings", "/g/*/meetings.ics", "/meetings/*", "/e/*/meetings.ics",
+				"/calendar/*").permitAll();
 	}
 }
