@@ -88,6 +88,6 @@ class CalendarFeedPages {
 	private ResponseEntity<String> calendar(List<Meeting> meetings) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(MeetingCalendars.MEDIA_TYPE))
-			.body(calendars.calendar(meetings, feeds.now()));
+			.body(calendars.calendar(meetings));
 	}
 }

@@ -102,7 +102,7 @@ class DatePolls {
 		boolean online = poll.place().matches("(?i)https?://\\S+");
 		long meetingId = meetings.insert(new Meeting(0, UUID.randomUUID() + "@club", poll.groupId(), poll.title(), poll.description(), start,
 				start.plus(Duration.ofMinutes(poll.durationMinutes())), poll.zone(), online ? null : poll.place(), null, null,
-				online ? poll.place() : null, null, Meeting.Visibility.MEMBERS, Meeting.State.SCHEDULED, null, null, null, 0, poll.seriesId()), by.accountId(),
+				online ? poll.place() : null, null, Meeting.Visibility.MEMBERS, Meeting.State.SCHEDULED, null, null, null, 0, poll.seriesId(), now), by.accountId(),
 				now);
 		polls.meetingChosen(poll.id(), meetingId);
 		activity.record(poll.groupId(), ActivityKind.POLL_CLOSED_WITH_DATE, by.accountId(), poll.id());

@@ -126,7 +126,7 @@ class MeetingPages {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(MeetingCalendars.MEDIA_TYPE))
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"meeting-" + id + ".ics\"")
-			.body(calendars.calendar(List.of(meeting), meetings.now()));
+			.body(calendars.calendar(List.of(meeting)));
 	}
 
 	@GetMapping("/meetings/{id}")

@@ -97,9 +97,8 @@ class MeetingRepository {
 		if (groupIds.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("select * from meeting where group_id in (:groups) and starts_at >= :since"
+		return jdbc.sql("select * from meeting where group_id in (" + idList(groupIds) + ") and starts_at >= :since"
 				+ (membersToo ? "" : " and visibility = 'PUBLIC'") + " order by starts_at, id limit :limit")
-			.param("groups", groupIds)
 			.param("since", utc(since))
 			.param("limit", limit)
 			.query(this::meetingRow)
@@ -115,14 +114,22 @@ class MeetingRepository {
 		return jdbc.sql("""
 				select m.* from meeting m left join meeting_rsvp r on r.meeting_id = m.id and r.account_id = :account
 				where m.starts_at >= :since and (r.answer is null or r.answer <> 'NO')
-				  and (m.group_id in (:groups) or (r.answer is not null and m.visibility = 'PUBLIC'))
-				order by m.starts_at, m.id limit :limit""")
+				  and (m.group_id in (%s) or (r.answer is not null and m.visibility = 'PUBLIC'))
+				order by m.starts_at, m.id limit :limit""".formatted(idList(groups)))
 			.param("account", accountId)
-			.param("groups", groups)
 			.param("since", utc(since))
 			.param("limit", limit)
 			.query(this::meetingRow)
 			.list();
+	}
+
+	/**
+	 * Ids written as numbers rather than bound one by one: H2 then tests membership in a hash set
+	 * instead of comparing each row with every parameter (an ecosystem has a thousand groups).
+	 * They are longs, so nothing can be injected.
+	 */
+	private static String idList(java.util.Collection<Long> ids) {
+		return ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
 	}
 
 	// --- a person's private calendar address
@@ -240,7 +247,7 @@ class MeetingRepository {
 				rs.getString("online_url"), (Integer) rs.getObject("capacity", Integer.class),
 				Meeting.Visibility.valueOf(rs.getString("visibility")), Meeting.State.valueOf(rs.getString("state")),
 				(Integer) rs.getObject("participants", Integer.class), rs.getString("cancel_reason"), next == null ? null : next.toInstant(),
-				rs.getInt("sequence"), (Long) rs.getObject("series_id", Long.class));
+				rs.getInt("sequence"), (Long) rs.getObject("series_id", Long.class), rs.getTimestamp("updated_at").toInstant());
 	}
 
 	private Rsvp rsvpRow(ResultSet rs, int row) throws SQLException {

@@ -79,7 +79,7 @@ public class Meetings {
 		Instant now = clock.instant();
 		long id = meetings.insert(new Meeting(0, UUID.randomUUID() + "@club", group.id(), form.title(), form.description(), form.startsAt(),
 				form.endsAt(), zone(group), form.address(), null, null, form.online(), form.capacity(), form.visibility(),
-				Meeting.State.SCHEDULED, null, null, null, 0, form.seriesId()), by.accountId(), now);
+				Meeting.State.SCHEDULED, null, null, null, 0, form.seriesId(), now), by.accountId(), now);
 		activity.record(group.id(), ActivityKind.MEETING_SCHEDULED, by.accountId(), id);
 		return meetings.find(id).orElseThrow();
 	}

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# An ecosystem's iCalendar feed (issue 5): time to answer GET /e/coop-group/meetings.ics when the
+# ecosystem's groups hold MEETING_COUNT public meetings in the feed's window, on H2 (default) or
+# PostgreSQL, with a generated directory.
+#
+#   bench/ecosystem-calendar.sh                      # 10,000 meetings, 30 timed requests after 10 warm-up ones
+#   DATABASE=postgresql bench/ecosystem-calendar.sh
+#
+# Env: MEETING_COUNT (10000), GROUP_COUNT (2000), DATABASE (h2), RUNS (30), WARMUP_RUNS (10),
+# APP_PORT (18083), JAVA_OPTS, APP_JAR, QUIET_MAX (120), QUIET_BELOW (20), KEEP_TMP=1 keeps the work dir.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+MEETING_COUNT="${MEETING_COUNT:-10000}"
+GROUP_COUNT="${GROUP_COUNT:-2000}"
+DATABASE="${DATABASE:-h2}"
+RUNS="${RUNS:-30}"
+WARMUP_RUNS="${WARMUP_RUNS:-10}"
+APP_PORT="${APP_PORT:-18083}"
+JAVA_OPTS="${JAVA_OPTS:-}"
+QUIET_MAX="${QUIET_MAX:-120}"
+QUIET_BELOW="${QUIET_BELOW:-20}"
+JAVA_HOME="${JAVA_HOME_25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+JAVA="$JAVA_HOME/bin/java"
+JAR="${APP_JAR:-$ROOT/target/club-0.1.0-SNAPSHOT.jar}"
+[[ -f "$JAR" ]] || "$ROOT/bench/build.sh"
+WORK="$(mktemp -d /tmp/club-ical.XXXXXX)"
+APP_PID=""
+cleanup() {
+	if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; fi
+	if [[ "${KEEP_TMP:-0}" == 1 ]]; then echo "work dir kept: $WORK" >&2; else rm -rf "$WORK"; fi
+}
+trap cleanup EXIT INT TERM
+# shellcheck source=bench/lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+APP_ARGS="--club.generate.groups=$GROUP_COUNT --club.generate.meetings=$MEETING_COUNT"
+DATABASE_LINE="fresh H2 data dir"
+if [[ "$DATABASE" == postgresql ]]; then
+	PG_HOST="${PG_HOST:-127.0.0.1}" PG_USER="${PG_USER:-postgres}" PG_DATABASE="${PG_DATABASE:-club_bench}"
+	psql -q -h "$PG_HOST" -U "$PG_USER" -d postgres -c "drop database if exists $PG_DATABASE" -c "create database $PG_DATABASE" >/dev/null
+	export CLUB_DB_URL="jdbc:postgresql://$PG_HOST:5432/$PG_DATABASE" CLUB_DB_USER="$PG_USER"
+	APP_ARGS="--spring.profiles.active=postgres --club.demo=true $APP_ARGS"
+	DATABASE_LINE="fresh PostgreSQL database $PG_DATABASE, $(psql -h "$PG_HOST" -U "$PG_USER" -d postgres -Atc 'show server_version')"
+fi
+
+wait_quiet >/dev/null
+BASE="http://127.0.0.1:$APP_PORT"
+mkdir -p "$WORK/app"
+# shellcheck disable=SC2086
+(cd "$WORK/app" && exec "$JAVA" $JAVA_OPTS -jar "$JAR" --server.port="$APP_PORT" $APP_ARGS \
+	--management.endpoint.health.probes.enabled=true >app.log 2>&1) &
+APP_PID=$!
+for i in $(seq 6000); do
+	[[ "$(curl -s -o /dev/null --max-time 2 -w '%{http_code}' "$BASE/actuator/health/readiness" || true)" == 200 ]] && break
+	kill -0 "$APP_PID" 2>/dev/null || { echo "app died, see $WORK/app/app.log" >&2; KEEP_TMP=1; exit 1; }
+	((i < 6000)) || { echo "app not ready after 600 s" >&2; KEEP_TMP=1; exit 1; }
+	sleep 0.1
+done
+grep -o 'coop-group now has .*' "$WORK/app/app.log" || true
+
+URL="$BASE/e/coop-group/meetings.ics"
+# The first request writes every event (then kept per revision): timed on its own.
+FIRST="$(curl -s -o "$WORK/feed.ics" -w '%{time_total}' "$URL" | awk '{ printf "%.1f ms", $1 * 1000 }')"
+EVENTS="$(grep -c '^BEGIN:VEVENT' "$WORK/feed.ics" || true)"
+for i in $(seq "$WARMUP_RUNS"); do curl -s -o /dev/null "$URL"; done
+RESULT="$(for i in $(seq "$RUNS"); do curl -s -o /dev/null -w '%{time_total} %{size_download}\n' "$URL"; done |
+	sort -n | awk '{ t[NR] = $1 * 1000; s = $2 } END { printf "median %.1f ms, p95 %.1f ms, max %.1f ms, %.1f MB", t[int((NR + 1) / 2)], t[int(NR * 0.95 + 0.5)], t[NR], s / 1e6 }')"
+
+echo "== ecosystem iCalendar feed, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, commit $(git -C "$ROOT" rev-parse --short HEAD)"
+echo "   $DATABASE_LINE; $GROUP_COUNT generated groups; $RUNS timed requests (curl, one at a time)"
+"$JAVA" -version 2>&1 | sed -n 2p
+echo "/e/coop-group/meetings.ics: $EVENTS events; first request $FIRST; then $RESULT"
+echo "target: 10,000 meetings in <= 200 ms"
