@@ -215,6 +215,8 @@ class AuthorizationMatrixTests {
 		get("/my/calendar", SIGNED_IN);
 		post("/my/calendar", SIGNED_IN);
 		post("/my/calendar/revoke", SIGNED_IN);
+		rule("GET", "/meetings/{id}/edit", f -> "/meetings/" + f.meeting() + "/edit", "", ORGANIZERS, true);
+		rule("POST", "/meetings/{id}/edit", f -> "/meetings/" + f.meeting() + "/edit", "", ORGANIZERS, true);
 		get("/series/{id}/edit", f -> "/series/" + f.series() + "/edit", ORGANIZERS);
 		post("/series/{id}/edit", f -> "/series/" + f.series() + "/edit", ORGANIZERS);
 

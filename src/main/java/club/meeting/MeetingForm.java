@@ -31,6 +31,14 @@ public record MeetingForm(@Nullable String title, @Nullable String description, 
 				series.address(), series.onlineUrl(), "", series.visibility().name(), RhythmChoice.NONE, null, null, null, series.id());
 	}
 
+	/** A scheduled meeting's values, to change them. */
+	static MeetingForm of(Meeting meeting) {
+		return new MeetingForm(meeting.title(), meeting.description(), meeting.start().toLocalDateTime().toString(),
+				meeting.end().toLocalDateTime().toString(), meeting.address(), meeting.onlineUrl(),
+				meeting.capacity() == null ? "" : String.valueOf(meeting.capacity()), meeting.visibility().name(), RhythmChoice.NONE, null, null,
+				null, meeting.seriesId());
+	}
+
 	/** The checked values, when there was nothing to say. */
 	record Checked(String title, @Nullable String description, Instant startsAt, Instant endsAt, @Nullable String address,
 			@Nullable String online, @Nullable Integer capacity, Meeting.Visibility visibility, @Nullable Long seriesId,

@@ -119,6 +119,41 @@ class MeetingPages {
 		return "redirect:/meetings/" + meeting.id();
 	}
 
+	@GetMapping("/meetings/{id}/edit")
+	String editForm(@PathVariable long id, Model model) {
+		Meeting meeting = changeable(id);
+		return edit(model, meeting, MeetingForm.of(meeting), FormErrors.NONE);
+	}
+
+	@PostMapping("/meetings/{id}/edit")
+	String change(@PathVariable long id, MeetingForm form, Model model, RedirectAttributes redirect, Locale locale) {
+		Meeting meeting = changeable(id);
+		var errors = form.check(meeting.zone(), meetings.now(), messages, locale);
+		if (!errors.isEmpty()) {
+			return edit(model, meeting, form, FormErrors.of(errors));
+		}
+		meetings.change(meeting, form.checked(meeting.zone()));
+		redirect.addFlashAttribute(Page.FLASH, "meeting.changed");
+		return "redirect:/meetings/" + id;
+	}
+
+	private String edit(Model model, Meeting meeting, MeetingForm form, FormErrors errors) {
+		Group group = directory.findById(meeting.groupId()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		form(model, group, form, errors);
+		model.addAttribute("zone", meeting.zone().getId());
+		model.addAttribute("editing", meeting.id());
+		return "meeting/form";
+	}
+
+	/** A meeting its organizers may still change: scheduled and not started (409 otherwise). */
+	private Meeting changeable(long id) {
+		Meeting meeting = organizedMeeting(id);
+		if (meeting.state() != Meeting.State.SCHEDULED || !meeting.startsAt().isAfter(meetings.now())) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT);
+		}
+		return meeting;
+	}
+
 	/** "Add to my calendar": the meeting as an .ics file. */
 	@GetMapping("/meetings/{id}.ics")
 	ResponseEntity<String> ics(@PathVariable long id) {

@@ -59,6 +59,18 @@ class MeetingRepository {
 		return jdbc.sql("select * from meeting where id = ?").param(id).query(this::meetingRow).optional();
 	}
 
+	/** New details: a new iCalendar revision, so that calendars update the event they hold. */
+	void change(long id, MeetingForm.Checked form, Instant at) {
+		contentVersion.changed();
+		jdbc.sql("""
+				update meeting set title = ?, description = ?, starts_at = ?, ends_at = ?, address = ?, online_url = ?, capacity = ?,
+				  visibility = ?, reminded_at = null, sequence = sequence + 1, updated_at = ?
+				where id = ?""")
+			.params(form.title(), form.description(), utc(form.startsAt()), utc(form.endsAt()), form.address(), form.online(), form.capacity(),
+					form.visibility().name(), utc(at), id)
+			.update();
+	}
+
 	/** Locks the meeting's row until the end of the transaction: answers to one meeting are taken one at a time. */
 	void lock(long id) {
 		jdbc.sql("select id from meeting where id = ? for update").param(id).query(Long.class).optional();

@@ -144,16 +144,51 @@ public class Meetings {
 		return meetings.rsvp(meeting.id(), person.accountId()).orElseThrow();
 	}
 
-	private void promoteFirstWaiting(Meeting meeting) {
-		meetings.rsvps(meeting.id()).stream()
+	/**
+	 * Changes a scheduled meeting. Those coming or maybe coming are told by mail when its time or
+	 * place moves; more seats let the people waiting in, in turn. Fewer seats never take a seat
+	 * from anyone who has one.
+	 */
+	@Transactional
+	Meeting change(Meeting meeting, MeetingForm.Checked form) {
+		meetings.lock(meeting.id());
+		meetings.change(meeting.id(), form, clock.instant());
+		Meeting changed = meetings.find(meeting.id()).orElseThrow();
+		boolean moved = !changed.startsAt().equals(meeting.startsAt()) || !changed.endsAt().equals(meeting.endsAt())
+				|| !java.util.Objects.equals(changed.address(), meeting.address())
+				|| !java.util.Objects.equals(changed.onlineUrl(), meeting.onlineUrl());
+		if (moved) {
+			List<Long> concerned = meetings.rsvps(meeting.id()).stream().filter(rsvp -> rsvp.answer() != Rsvp.Answer.NO).map(Rsvp::accountId)
+				.toList();
+			String where = changed.address() != null ? changed.address() : java.util.Objects.requireNonNullElse(changed.onlineUrl(), "");
+			accounts.recipients(concerned).forEach(person -> mailer.send(person, "meetingChanged", "/meetings/" + meeting.id(),
+					changed.title(), when(changed.start(), person.locale()), where));
+		}
+		while (changed.capacity() == null || seated(changed) < changed.capacity()) {
+			if (!promoteFirstWaiting(changed)) {
+				break;
+			}
+		}
+		return changed;
+	}
+
+	private long seated(Meeting meeting) {
+		return meetings.rsvps(meeting.id()).stream().filter(rsvp -> rsvp.answer() == Rsvp.Answer.YES && !rsvp.waitlisted()).count();
+	}
+
+	/** The first person waiting takes a seat and is told; false when nobody was waiting. */
+	private boolean promoteFirstWaiting(Meeting meeting) {
+		return meetings.rsvps(meeting.id()).stream()
 			.filter(rsvp -> rsvp.answer() == Rsvp.Answer.YES && rsvp.waitlisted())
 			.findFirst()
-			.ifPresent(first -> {
+			.map(first -> {
 				meetings.promote(meeting.id(), first.accountId());
 				accounts.recipients(List.of(first.accountId()))
 					.forEach(person -> mailer.send(person, "meetingSeat", "/meetings/" + meeting.id(), meeting.title(),
 							when(meeting.start(), person.locale())));
-			});
+				return true;
+			})
+			.orElse(false);
 	}
 
 	/** How long before a meeting its attendees are reminded of it. */

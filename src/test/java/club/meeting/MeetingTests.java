@@ -117,6 +117,36 @@ class MeetingTests {
 	}
 
 	@Test
+	void aChangedMeetingTellsThoseComingLetsTheWaitingInAndIsANewCalendarRevision() throws Exception {
+		var admin = members.member("Awa", "10.110.6.1");
+		String slug = group(admin);
+		long meeting = id(admin.post("/g/" + slug + "/meetings", "title", "Atelier", "starts", inDays(4, 18).toString(), "ends",
+				inDays(4, 20).toString(), "address", "Le Hangar", "capacity", "1", "visibility", "PUBLIC"));
+		var binta = members.member("Binta", "10.110.6.2");
+		var chloe = members.member("Chloé", "10.110.6.3");
+		binta.post("/meetings/" + meeting + "/rsvp", "answer", "YES");
+		chloe.post("/meetings/" + meeting + "/rsvp", "answer", "YES");
+		assertThat(binta.get("/meetings/" + meeting + "/edit")).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(admin.get("/meetings/" + meeting + "/edit")).hasStatusOk().bodyText().contains("value=\"Atelier\"")
+			.contains("value=\"" + inDays(4, 18) + "\"");
+		assertThat(admin.post("/meetings/" + meeting + "/edit", "title", "Atelier", "starts", inDays(5, 18).toString(), "ends",
+				inDays(5, 17).toString(), "address", "Le Hangar", "capacity", "2", "visibility", "PUBLIC")).bodyText()
+			.contains("La fin doit venir après le début.");
+		assertThat(admin.post("/meetings/" + meeting + "/edit", "title", "Atelier", "starts", inDays(5, 18).toString(), "ends",
+				inDays(5, 20).toString(), "address", "La Fabrique", "capacity", "2", "visibility", "PUBLIC")).hasRedirectedUrl("/meetings/" + meeting);
+		assertThat(members.mailsTo(binta)).last().asString().startsWith("Changement : Atelier").contains("La Fabrique");
+		assertThat(members.mailsTo(chloe)).as("a second seat: Chloé comes").anyMatch(mail -> mail.startsWith("Une place s’est libérée"));
+		var event = (net.fortuna.ical4j.model.component.VEvent) new net.fortuna.ical4j.data.CalendarBuilder()
+			.build(new java.io.StringReader(new Visitor(mvc, "10.110.6.9").get("/meetings/" + meeting + ".ics").getResponse()
+				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)))
+			.getComponent("VEVENT").orElseThrow();
+		assertThat(event.getSequence().getValue()).isEqualTo("1");
+		assertThat(event.getProperty("LOCATION").orElseThrow().getValue()).isEqualTo("La Fabrique");
+		clock.advance(Duration.ofDays(6));
+		assertThat(admin.get("/meetings/" + meeting + "/edit")).as("once it has started").hasStatus(HttpStatus.CONFLICT);
+	}
+
+	@Test
 	void organizersTickWhoCameAndOnlyMembersSeeTheNames() {
 		var admin = members.member("Awa", "10.110.5.1");
 		String slug = group(admin);

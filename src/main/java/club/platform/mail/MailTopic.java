@@ -15,7 +15,7 @@ public enum MailTopic {
 	INTERVIEWS(List.of("membershipInterviewProposed", "membershipInterviewConfirmed", "membershipInterviewScheduled")),
 	MEMBERSHIP_RENEWALS(List.of("placeMembershipExpiring")),
 	ECOSYSTEM_ADMISSIONS(List.of("admissionReceived", "admissionAccepted", "admissionRefused")),
-	MEETINGS(List.of("meetingSeat", "meetingReminder", "seriesDue", "seriesPollOpened"));
+	MEETINGS(List.of("meetingSeat", "meetingReminder", "seriesDue", "seriesPollOpened", "meetingChanged"));
 
 	private final List<String> kinds;
 
