@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # An ecosystem's iCalendar feed (issue 5): time to answer GET /e/coop-group/meetings.ics when the
 # ecosystem's groups hold MEETING_COUNT public meetings in the feed's window, on H2 (default) or
-# PostgreSQL, with a generated directory.
+# PostgreSQL, with a generated directory. Three figures: the first request after start (every
+# event written), the feed rendered each time (?lang=fr bypasses the public page cache: query,
+# events kept per revision, concatenation), and the feed as calendar applications get it (from
+# the public page cache until something changes).
 #
 #   bench/ecosystem-calendar.sh                      # 10,000 meetings, 30 timed requests after 10 warm-up ones
 #   DATABASE=postgresql bench/ecosystem-calendar.sh
@@ -62,12 +65,20 @@ URL="$BASE/e/coop-group/meetings.ics"
 # The first request writes every event (then kept per revision): timed on its own.
 FIRST="$(curl -s -o "$WORK/feed.ics" -w '%{time_total}' "$URL" | awk '{ printf "%.1f ms", $1 * 1000 }')"
 EVENTS="$(grep -c '^BEGIN:VEVENT' "$WORK/feed.ics" || true)"
-for i in $(seq "$WARMUP_RUNS"); do curl -s -o /dev/null "$URL"; done
-RESULT="$(for i in $(seq "$RUNS"); do curl -s -o /dev/null -w '%{time_total} %{size_download}\n' "$URL"; done |
-	sort -n | awk '{ t[NR] = $1 * 1000; s = $2 } END { printf "median %.1f ms, p95 %.1f ms, max %.1f ms, %.1f MB", t[int((NR + 1) / 2)], t[int(NR * 0.95 + 0.5)], t[NR], s / 1e6 }')"
+# timed <url>: median, p95 and max of RUNS requests after WARMUP_RUNS, and the size
+timed() {
+	local url=$1 i
+	for i in $(seq "$WARMUP_RUNS"); do curl -s -o /dev/null "$url"; done
+	for i in $(seq "$RUNS"); do curl -s -o /dev/null -w '%{time_total} %{size_download}\n' "$url"; done |
+		sort -n | awk '{ t[NR] = $1 * 1000; s = $2 } END { printf "median %.1f ms, p95 %.1f ms, max %.1f ms, %.1f MB", t[int((NR + 1) / 2)], t[int(NR * 0.95 + 0.5)], t[NR], s / 1e6 }'
+}
+RENDERED="$(timed "$URL?lang=fr")"
+CACHED="$(timed "$URL")"
 
 echo "== ecosystem iCalendar feed, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, commit $(git -C "$ROOT" rev-parse --short HEAD)"
 echo "   $DATABASE_LINE; $GROUP_COUNT generated groups; $RUNS timed requests (curl, one at a time)"
 "$JAVA" -version 2>&1 | sed -n 2p
-echo "/e/coop-group/meetings.ics: $EVENTS events; first request $FIRST; then $RESULT"
+echo "/e/coop-group/meetings.ics: $EVENTS events; first request after start: $FIRST"
+echo "  rendered each time (?lang=fr): $RENDERED"
+echo "  from the public page cache:    $CACHED"
 echo "target: 10,000 meetings in <= 200 ms"

@@ -33,13 +33,16 @@ import club.platform.security.SessionCookie;
  * {@link ContentVersion} moves, or for {@link #MAX_AGE} at most. It sits before the session and security filters, so a hit
  * costs a map lookup and one version read. Only what is the same for every anonymous visitor
  * is kept: no session cookie in the request, no cookie set by the response (a page with a
- * form creates a session for its CSRF token, so it is never kept), status 200, HTML. The key
+ * form creates a session for its CSRF token, so it is never kept), status 200, HTML or a feed
+ * (iCalendar, RSS, Atom: calendar and feed readers poll them, and an ETag saves the body). The key
  * holds the scheme, the address and the language. A cache that is safe to lose, bounded in bytes.
  */
 class PublicPageCache extends OncePerRequestFilter {
 
 	static final String HIT_HEADER = "X-Page-Cache";
-	private static final int MAX_BODY = 512 * 1024;
+	/** An ecosystem's calendar of 10,000 meetings is about 4 MB. */
+	private static final int MAX_BODY = 8 * 1024 * 1024;
+	private static final List<String> KEPT_TYPES = List.of("text/html", "text/calendar", "application/rss+xml", "application/atom+xml");
 	/** All pages together stay under this many bytes: oldest used go first. */
 	private static final long MAX_BYTES = 64L * 1024 * 1024;
 
@@ -100,7 +103,7 @@ class PublicPageCache extends OncePerRequestFilter {
 		byte[] body = recorder.getContentAsByteArray();
 		String contentType = recorder.getContentType();
 		if (recorder.getStatus() == 200 && recorder.getHeader(HttpHeaders.SET_COOKIE) == null && contentType != null
-				&& contentType.startsWith("text/html") && body.length <= MAX_BODY) {
+				&& KEPT_TYPES.stream().anyMatch(contentType::startsWith) && body.length <= MAX_BODY) {
 			String etag = "\"" + HexFormat.of().formatHex(sha256(body), 0, 16) + "\"";
 			revalidateEachTime(recorder, etag);
 			List<Map.Entry<String, String>> headers = new ArrayList<>();

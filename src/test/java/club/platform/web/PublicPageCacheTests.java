@@ -56,6 +56,24 @@ class PublicPageCacheTests {
 	}
 
 	@Test
+	void aCalendarFeedIsKeptTooAndRenewedWhenAMeetingIsScheduled() {
+		var creator = members.member("Awa", "10.70.2.1");
+		String slug = aGroup(creator, "Groupe qui se réunit");
+		String feed = "/g/" + slug + "/meetings.ics";
+		new Visitor(mvc, "10.70.2.2").get(feed);
+		var kept = new Visitor(mvc, "10.70.2.2").get(feed);
+		assertThat(kept.getResponse().getHeader(PublicPageCache.HIT_HEADER)).isEqualTo("hit");
+		assertThat(kept.getResponse().getContentType()).startsWith("text/calendar");
+		assertThat(new Visitor(mvc, "10.70.2.2").get(feed, "If-None-Match", kept.getResponse().getHeader("ETag")))
+			.hasStatus(HttpStatus.NOT_MODIFIED);
+
+		var start = java.time.LocalDateTime.now(clock.withZone(java.time.ZoneId.of("Europe/Paris"))).plusDays(3).withNano(0).withSecond(0);
+		creator.post("/g/" + slug + "/meetings", "title", "Première rencontre", "starts", start.toString(), "ends", start.plusHours(1).toString(),
+				"address", "Ici", "visibility", "PUBLIC");
+		assertThat(new Visitor(mvc, "10.70.2.2").get(feed)).bodyText().contains("SUMMARY:Première rencontre");
+	}
+
+	@Test
 	void aPageIsRenderedAgainAfterAMinuteForWhatTimeChangesWithoutAnyWrite() {
 		var creator = members.member("Awa", "10.70.0.5");
 		String slug = aGroup(creator, "Groupe qui vieillit");
