@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jdom2.Element;
+import org.jdom2.Namespace;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -48,6 +50,7 @@ import club.platform.markdown.Markdown;
 class NewsFeeds {
 
 	static final int ENTRIES = 30;
+	private static final Namespace ATOM = Namespace.getNamespace("atom", "http://www.w3.org/2005/Atom");
 
 	/** A feed format: Rome's name for it and its media type. */
 	enum Format {
@@ -135,6 +138,14 @@ class NewsFeeds {
 		self.setType(format.mediaType.getType() + "/" + format.mediaType.getSubtype());
 		self.setHref(properties.link(page + "." + format.extension()));
 		feed.setLinks(List.of(alternate, self));
+		if (format == Format.RSS) {
+			// RSS has no place of its own for its address: feed validators ask for Atom's.
+			var atomSelf = new Element("link", ATOM);
+			atomSelf.setAttribute("href", self.getHref());
+			atomSelf.setAttribute("rel", "self");
+			atomSelf.setAttribute("type", self.getType());
+			feed.setForeignMarkup(List.of(atomSelf));
+		}
 		List<SyndEntry> entries = new ArrayList<>();
 		for (NewsPost post : posts) {
 			entries.add(entry(format, post, groups.get(post.groupId()), groups.size() > 1));

@@ -311,6 +311,23 @@ class NewsTests {
 	}
 
 	@Test
+	void anEditorsPostsAndPacesAreInTheirDataAndTheirPostsStayUnsignedWhenTheirAccountGoes() {
+		var admin = members.member("Awa", "10.130.10.1");
+		String slug = group(admin);
+		long post = post(admin, slug, "Écrit par Awa", "Texte", "PUBLIC", "NOW");
+		admin.post("/g/" + slug + "/news/pace", "pace", "EACH");
+		var export = admin.get("/profile/export");
+		assertThat(export).bodyJson().extractingPath("$.news.written[0].title").isEqualTo("Écrit par Awa");
+		assertThat(export).bodyJson().extractingPath("$.news.paceByGroup['" + directory.find(slug).orElseThrow().id() + "']").isEqualTo("EACH");
+
+		assertThat(admin.post("/profile/delete", "password", TestMembers.PASSWORD, "confirm", "true")).hasRedirectedUrl("/");
+		var anyone = new Visitor(mvc, "10.130.10.9");
+		assertThat(anyone.get("/news/" + post)).hasStatusOk().bodyText().contains("Écrit par Awa").doesNotContain("par Awa</span>");
+		assertThat(jdbc.sql("select count(*) from news_pace where group_id = ?").param(directory.find(slug).orElseThrow().id())
+			.query(Long.class).single()).isZero();
+	}
+
+	@Test
 	void aPollClosedOnADateIsAnnouncedOnceInTheGroupsNewsForItsMembers() {
 		var admin = members.member("Awa", "10.130.9.1");
 		String slug = group(admin);
