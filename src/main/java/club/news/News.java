@@ -226,8 +226,10 @@ class News {
 		String time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(POST_LANGUAGE).format(meeting.start())
 				+ (meeting.start().getZone().equals(properties.timeZone()) ? "" : " (" + meeting.start().getZone().getId() + ")");
 		String title = messages.getMessage("news.announcement.title", new Object[] { meeting.title(), date, time }, POST_LANGUAGE);
-		if (title.length() > NewsForm.MAX_TITLE) {
-			String shorter = meeting.title().substring(0, Math.max(1, meeting.title().length() - (title.length() - NewsForm.MAX_TITLE) - 1)) + "…";
+		int over = title.length() - NewsForm.MAX_TITLE;
+		if (over > 0) {
+			// A meeting's title may be as long as a post's: it gives up what the date needs.
+			String shorter = meeting.title().substring(0, meeting.title().length() - over - 1) + "…";
 			title = messages.getMessage("news.announcement.title", new Object[] { shorter, date, time }, POST_LANGUAGE);
 		}
 		String body = messages.getMessage("news.announcement.body",

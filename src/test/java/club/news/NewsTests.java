@@ -354,5 +354,16 @@ class NewsTests {
 		assertThat(member.get("/news/" + announcement.get(0))).hasStatusOk().bodyText().contains("Atelier de décembre");
 		assertThat(new Visitor(mvc, "10.130.9.9").get("/news/" + announcement.get(0))).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(published(slug)).extracting(ActivityEvent::subjectId).containsExactly(Long.parseLong(announcement.get(0)));
+
+		// A poll's title may be as long as a post's: the announcement shortens it, never the date.
+		long longPoll = id(admin.post("/g/" + slug + "/polls", "title", "Très longue rencontre ".repeat(5).strip(), "place", "Au jardin",
+				"duration", "60", "deadline", deadline, "option", date));
+		long longOption = Long.parseLong(Pattern.compile("name=\"answer-(\\d+)\"").matcher(body(admin.get("/polls/" + longPoll))).results()
+			.findFirst().orElseThrow().group(1));
+		admin.post("/polls/" + longPoll + "/close", "option", Long.toString(longOption));
+		String longTitle = jdbc.sql("select title from news_post where group_id = ? order by id desc limit 1")
+			.param(directory.find(slug).orElseThrow().id()).query(String.class).single();
+		assertThat(longTitle).hasSizeLessThanOrEqualTo(NewsForm.MAX_TITLE).startsWith("Prochaine rencontre : Très longue").contains("… le ")
+			.endsWith(" à 18:30");
 	}
 }
