@@ -451,12 +451,15 @@ class AuthorizationMatrixTests {
 		long plan = jdbc.sql("select p.id from place_plan p join place pl on pl.id = p.place_id where pl.slug = ?").param(place)
 			.query(Long.class).single();
 		long planRequest = requestId(person(APPLICANT).post("/p/" + place + "/plans/" + plan + "/join", "answer", "Pour le lieu"));
-		String soon = LocalDateTime.now(clock.withZone(ZoneId.of("Europe/Paris"))).plusDays(3).withNano(0).withSecond(0).toString();
+		// At 18:00, a time every day has: the shared clock may stand anywhere, a spring change included.
+		String soon = LocalDateTime.now(clock.withZone(ZoneId.of("Europe/Paris"))).plusDays(3).withHour(18).withMinute(0).withNano(0)
+			.withSecond(0).toString();
 		person(OPERATOR).post("/requests/" + planRequest + "/slots", "slot", soon, "mode", "IN_PERSON", "place", "Au lieu");
 		long slot = jdbc.sql("select id from interview_slot where request_id = ?").param(planRequest).query(Long.class).single();
 		long membership = jdbc.sql("select id from place_membership where plan_id = ?").param(plan).query(Long.class).single();
 		String memberPublicId = jdbc.sql("select public_id from account where id = ?").param(id(MEMBER)).query(String.class).single();
-		String start = LocalDateTime.now(clock.withZone(ZoneId.of("Europe/Paris"))).plusDays(7).withNano(0).withSecond(0).toString();
+		String start = LocalDateTime.now(clock.withZone(ZoneId.of("Europe/Paris"))).plusDays(7).withHour(18).withMinute(0).withNano(0)
+			.withSecond(0).toString();
 		String end = LocalDateTime.parse(start).plusHours(2).toString();
 		var scheduled = person(GROUP_ADMIN).post("/g/" + group + "/meetings", "title", "Rencontre", "starts", start, "ends", end, "online",
 				"https://visio.example.org", "visibility", "MEMBERS");

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -53,8 +51,7 @@ class NewsFeedTests {
 				"Regardez", "audience", "PUBLIC", "publication", "NOW"));
 		post(admin, slug, "Réservé aux membres", "Entre nous", "MEMBERS", "NOW");
 		post(admin, slug, "Brouillon", "Pas prêt", "PUBLIC", "DRAFT");
-		post(admin, slug, "Programmée", "Plus tard", "PUBLIC", "SCHEDULE", "publishAt",
-				LocalDateTime.now(clock.withZone(ZoneId.of("Europe/Paris"))).plusDays(1).withSecond(0).withNano(0).toString());
+		post(admin, slug, "Programmée", "Plus tard", "PUBLIC", "SCHEDULE", "publishAt", NewsTests.day(clock, 1, 18));
 		var reader = new Visitor(mvc, "10.132.0.9");
 
 		var rssResponse = reader.get("/g/" + slug + "/news.rss");

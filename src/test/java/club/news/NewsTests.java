@@ -85,8 +85,12 @@ class NewsTests {
 		return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
 	}
 
-	String inHours(int hours) {
-		return LocalDateTime.now(clock.withZone(PARIS)).plusHours(hours).withSecond(0).withNano(0).toString();
+	/**
+	 * A date-time of the form's field, that many days from today at that hour in Paris: an hour
+	 * every day has, wherever the shared clock stands (a spring change included).
+	 */
+	static String day(MutableClock clock, int days, int hour) {
+		return LocalDateTime.now(clock.withZone(PARIS)).plusDays(days).withHour(hour).withMinute(0).withSecond(0).withNano(0).toString();
 	}
 
 	List<ActivityEvent> published(String slug) {
@@ -112,7 +116,7 @@ class NewsTests {
 		assertThat(anyone.get("/g/" + slug + "/news")).bodyText().contains("Atelier ouvert samedi");
 
 		long draft = post(admin, slug, "Bilan à compléter", "Brouillon", "PUBLIC", "DRAFT");
-		long scheduled = post(admin, slug, "Annonce de la fête", "Bientôt", "PUBLIC", "SCHEDULE", "publishAt", inHours(2));
+		long scheduled = post(admin, slug, "Annonce de la fête", "Bientôt", "PUBLIC", "SCHEDULE", "publishAt", day(clock, 1, 18));
 		assertThat(anyone.get("/news/" + draft)).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(anyone.get("/news/" + scheduled)).hasStatus(HttpStatus.NOT_FOUND);
 		var member = members.member("Binta", "10.130.0.2");
@@ -126,7 +130,7 @@ class NewsTests {
 
 		news.publishDue();
 		assertThat(anyone.get("/news/" + scheduled)).as("not before its time").hasStatus(HttpStatus.NOT_FOUND);
-		clock.advance(Duration.ofHours(3));
+		clock.advance(Duration.ofDays(2));
 		assertThat(news.publishDue()).isGreaterThanOrEqualTo(1);
 		news.publishDue();
 		assertThat(anyone.get("/news/" + scheduled)).hasStatusOk().bodyText().contains("Annonce de la fête");
@@ -177,7 +181,7 @@ class NewsTests {
 		var admin = members.member("Awa", "10.130.2.1");
 		String slug = group(admin);
 		var refused = admin.post("/g/" + slug + "/news", "title", " ", "body", "x".repeat(NewsForm.MAX_BODY + 1), "audience", "PUBLIC",
-				"publication", "SCHEDULE", "publishAt", inHours(-1));
+				"publication", "SCHEDULE", "publishAt", day(clock, -1, 18));
 		assertThat(refused).hasStatusOk();
 		String page = body(refused);
 		assertThat(page).contains("Indiquez le titre de la nouvelle (120 caractères au plus).").contains("Le texte dépasse 50")
@@ -188,7 +192,7 @@ class NewsTests {
 				"SCHEDULE", "publishAt", "demain"))).contains("Indiquez le titre").contains("Indiquez une date et une heure.");
 
 		var english = admin.post("/g/" + slug + "/news?lang=en", "title", "", "body", "", "audience", "PUBLIC", "publication", "SCHEDULE",
-				"publishAt", inHours(-2));
+				"publishAt", day(clock, -1, 18));
 		assertThat(english).bodyText().contains("Give the post’s title (120 characters at most).").contains("Write the post’s text.")
 			.contains("The publication date must be in the future.");
 		assertThat(postCount(slug)).isZero();
@@ -333,8 +337,8 @@ class NewsTests {
 		String slug = group(admin);
 		var member = members.member("Binta", "10.130.9.2");
 		member.post("/g/" + slug + "/join");
-		String deadline = LocalDateTime.now(clock.withZone(PARIS)).plusDays(2).withSecond(0).withNano(0).toString();
-		String date = LocalDateTime.now(clock.withZone(PARIS)).plusDays(5).withHour(18).withMinute(30).withSecond(0).withNano(0).toString();
+		String deadline = day(clock, 2, 12);
+		String date = LocalDateTime.parse(day(clock, 5, 18)).withMinute(30).toString();
 		long poll = id(admin.post("/g/" + slug + "/polls", "title", "Atelier de décembre", "place", "https://visio.example.org/d", "duration",
 				"90", "deadline", deadline, "option", date));
 		long option = Long.parseLong(Pattern.compile("name=\"answer-(\\d+)\"").matcher(body(admin.get("/polls/" + poll))).results()
