@@ -84,7 +84,8 @@ class EcosystemPages {
 		model.addAttribute("logoVersion", ecosystems.logoVersion(view.ecosystem()).orElse(null));
 		GroupNews channel = news.getIfAvailable();
 		model.addAttribute("newsChannel", channel != null);
-		model.addAttribute("news", channel == null ? List.of() : channel.latestPublic(view.groups().stream().map(Group::id).toList(), LATEST_NEWS));
+		model.addAttribute("news",
+				channel == null ? List.of() : channel.latestPublic(view.groups().stream().map(Group::id).toList(), LATEST_NEWS));
 		model.addAttribute("groupsById", view.groups().stream().collect(Collectors.toMap(Group::id, group -> group)));
 		return "ecosystem/show";
 	}

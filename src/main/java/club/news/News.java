@@ -16,6 +16,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import club.access.Access;
 import club.access.Audience;
@@ -250,6 +251,11 @@ class News {
 	@Transactional
 	void choosePace(Group group, long accountId, NewsPace pace) {
 		posts.savePace(group.id(), accountId, pace);
+	}
+
+	/** The address of an ecosystem's news (its keyword may hold any letter). */
+	static String ecosystemPath(String keyword) {
+		return UriComponentsBuilder.fromPath("/e/{keyword}/news").buildAndExpand(keyword).encode().toUriString();
 	}
 
 	/** Plain text cut at a word when longer than that, for a list or a mail. */

@@ -22,7 +22,6 @@ import org.springframework.util.DigestUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import com.rometools.rome.feed.synd.SyndCategoryImpl;
 import com.rometools.rome.feed.synd.SyndContentImpl;
@@ -107,20 +106,21 @@ class NewsFeeds {
 		Group group = directory.find(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		String page = "/g/" + group.slug() + "/news";
 		return feed(format, group.name(), group.tagline(), page, group.createdAt(), news.latestPublic(List.of(group.id()), ENTRIES),
-				Map.of(group.id(), group));
+				Map.of(group.id(), group), false);
 	}
 
 	private ResponseEntity<String> ecosystem(String keyword, Format format) {
 		var view = ecosystems.view(keyword).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		Map<Long, Group> groups = view.groups().stream().collect(Collectors.toMap(Group::id, Function.identity()));
-		String page = UriComponentsBuilder.fromPath("/e/{keyword}/news").buildAndExpand(keyword).encode().toUriString();
-		return feed(format, view.ecosystem().name(), Objects.requireNonNullElse(view.ecosystem().description(), view.ecosystem().name()), page, view.ecosystem().createdAt(),
-				news.latestPublic(groups.keySet(), ENTRIES), groups);
+		String page = News.ecosystemPath(keyword);
+		String description = markdown.text(Objects.requireNonNullElse(view.ecosystem().description(), view.ecosystem().name())).strip();
+		return feed(format, view.ecosystem().name(), description, page, view.ecosystem().createdAt(), news.latestPublic(groups.keySet(), ENTRIES),
+				groups, true);
 	}
 
-	/** {@code since} dates a feed that has no post yet. */
+	/** {@code since} dates a feed that has no post yet; an ecosystem's feed names each post's group. */
 	private ResponseEntity<String> feed(Format format, String title, String description, String page, Instant since, List<NewsPost> posts,
-			Map<Long, Group> groups) {
+			Map<Long, Group> groups, boolean namesGroups) {
 		SyndFeed feed = new SyndFeedImpl();
 		feed.setFeedType(format.romeType);
 		feed.setTitle(title);
@@ -148,7 +148,7 @@ class NewsFeeds {
 		}
 		List<SyndEntry> entries = new ArrayList<>();
 		for (NewsPost post : posts) {
-			entries.add(entry(format, post, groups.get(post.groupId()), groups.size() > 1));
+			entries.add(entry(format, post, groups.get(post.groupId()), namesGroups));
 		}
 		feed.setEntries(entries);
 		String xml;
@@ -167,7 +167,7 @@ class NewsFeeds {
 
 	/**
 	 * The post's HTML is RSS's description and Atom's content (each format's place for the whole
-	 * text). In an ecosystem's feed, each post names its group (as author and category).
+	 * text). Its author is its group; in an ecosystem's feed, its group is also its category.
 	 */
 	private SyndEntry entry(Format format, NewsPost post, Group group, boolean namesGroup) {
 		SyndEntry entry = new SyndEntryImpl();

@@ -98,7 +98,8 @@ class NewsMails {
 		Instant now = clock.instant();
 		Week week = lastWeek(now, properties.timeZone());
 		Map<Long, List<NewsPost>> byGroup = new LinkedHashMap<>();
-		posts.publishedBetween(week.from(), week.to()).forEach(post -> byGroup.computeIfAbsent(post.groupId(), id -> new ArrayList<>()).add(post));
+		posts.publishedBetween(week.from(), week.to())
+			.forEach(post -> byGroup.computeIfAbsent(post.groupId(), id -> new ArrayList<>()).add(post));
 		Map<Long, Map<Long, NewsPace>> paces = posts.paces(byGroup.keySet());
 		Map<Long, Group> groups = new HashMap<>();
 		Map<Long, List<NewsPost>> byReader = new TreeMap<>();

@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import club.account.Accounts;
 import club.directory.Group;
@@ -190,7 +189,7 @@ class NewsPages {
 		model.addAttribute("ecosystem", view.ecosystem());
 		model.addAttribute("groups", groups);
 		listed(model, news.ofGroups(groups.keySet(), page));
-		model.addAttribute("path", UriComponentsBuilder.fromPath("/e/{keyword}/news").buildAndExpand(keyword).encode().toUriString());
+		model.addAttribute("path", News.ecosystemPath(keyword));
 		return "news/ecosystem";
 	}
 

@@ -119,7 +119,9 @@ class NewsRepository {
 
 	/** Drafts and scheduled posts, for the group's editors: scheduled ones first, in the order they go out. */
 	List<NewsPost> unpublished(long groupId) {
-		return jdbc.sql(POSTS + "where p.group_id = ? and p.state <> 'PUBLISHED' order by p.state desc, p.publish_at, p.updated_at desc, p.id")
+		return jdbc.sql(POSTS + """
+				where p.group_id = ? and p.state <> 'PUBLISHED'
+				order by case when p.state = 'SCHEDULED' then 0 else 1 end, p.publish_at, p.updated_at desc, p.id""")
 			.param(groupId)
 			.query(this::postRow)
 			.list();
