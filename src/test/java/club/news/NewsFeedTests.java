@@ -57,6 +57,8 @@ class NewsFeedTests {
 		var rssResponse = reader.get("/g/" + slug + "/news.rss");
 		assertThat(rssResponse).hasStatusOk();
 		assertThat(rssResponse.getResponse().getContentType()).startsWith("application/rss+xml");
+		assertThat(rssResponse).bodyText().as("its own address, as validators ask")
+			.containsPattern("<atom:link [^>]*href=\"http://club\\.test/g/" + slug + "/news\\.rss\" rel=\"self\"");
 		SyndFeed rss = parse(rssResponse);
 		assertThat(rss.getFeedType()).isEqualTo("rss_2.0");
 		assertThat(rss.getTitle()).isEqualTo("Groupe " + slug);
