@@ -44,6 +44,7 @@ import club.access.EcosystemRole;
 import club.access.GroupRole;
 import club.support.ClubTest;
 import club.support.MutableClock;
+import club.support.TestImages;
 import club.support.TestMembers;
 import club.support.Visitor;
 
@@ -74,14 +75,16 @@ class AuthorizationMatrixTests {
 
 	/** The places a route's variables point to, made afresh for each route. */
 	record Fixture(String group, String ecosystem, long groupId, String place, long plan, long request, long planRequest, long slot,
-			long membership, long outsiderId, long memberId, String memberPublicId, long meeting, long poll, long series) {
+			long membership, long outsiderId, long memberId, String memberPublicId, long meeting, long poll, long series, long news) {
 	}
 
 	/**
-	 * A route: how to fill its address from a fixture, what to send, who may use it, and whether
-	 * it answers 404 to those who may not see what it is about.
+	 * A route: how to fill its address from a fixture, what to send, who may use it, whether it
+	 * answers 404 to those who may not see what it is about, and whether it destroys what it is
+	 * about (each person then gets a fixture of their own).
 	 */
-	record Rule(String method, String pattern, Function<Fixture, String> uri, String body, Set<Actor> allowed, boolean hides) {
+	record Rule(String method, String pattern, Function<Fixture, String> uri, String body, Set<Actor> allowed, boolean hides,
+			boolean destroys) {
 
 		@Override
 		public String toString() {
@@ -220,6 +223,22 @@ class AuthorizationMatrixTests {
 		get("/series/{id}/edit", f -> "/series/" + f.series() + "/edit", ORGANIZERS);
 		post("/series/{id}/edit", f -> "/series/" + f.series() + "/edit", ORGANIZERS);
 
+		// News: a draft of the group, with a picture, which only its editors see.
+		get("/g/{slug}/news", f -> "/g/" + f.group() + "/news", EVERYONE);
+		get("/g/{slug}/news.rss", f -> "/g/" + f.group() + "/news.rss", EVERYONE);
+		get("/g/{slug}/news.atom", f -> "/g/" + f.group() + "/news.atom", EVERYONE);
+		get("/g/{slug}/news/new", f -> "/g/" + f.group() + "/news/new", ORGANIZERS);
+		upload("/g/{slug}/news", f -> "/g/" + f.group() + "/news", "image", ORGANIZERS);
+		rule("POST", "/g/{slug}/news/pace", f -> "/g/" + f.group() + "/news/pace", "pace=EACH", MEMBERS, false);
+		rule("GET", "/news/{id}", f -> "/news/" + f.news(), "", ORGANIZERS, true);
+		rule("GET", "/news/{id}/image.jpg", f -> "/news/" + f.news() + "/image.jpg", "", ORGANIZERS, true);
+		rule("GET", "/news/{id}/edit", f -> "/news/" + f.news() + "/edit", "", ORGANIZERS, true);
+		rule("POST", "/news/{id}/edit", f -> "/news/" + f.news() + "/edit", "file:image", ORGANIZERS, true);
+		destroying("POST", "/news/{id}/delete", f -> "/news/" + f.news() + "/delete", ORGANIZERS, true);
+		get("/e/{keyword}/news", f -> "/e/" + f.ecosystem() + "/news", EVERYONE);
+		get("/e/{keyword}/news.rss", f -> "/e/" + f.ecosystem() + "/news.rss", EVERYONE);
+		get("/e/{keyword}/news.atom", f -> "/e/" + f.ecosystem() + "/news.atom", EVERYONE);
+
 		// Ecosystems.
 		get("/ecosystems/new", ADMINS);
 		post("/ecosystems", ADMINS);
@@ -296,7 +315,12 @@ class AuthorizationMatrixTests {
 	}
 
 	private static void rule(String method, String pattern, Function<Fixture, String> uri, String body, Set<Actor> allowed, boolean hides) {
-		RULES.put(method + " " + pattern, new Rule(method, pattern, uri, body, allowed, hides));
+		RULES.put(method + " " + pattern, new Rule(method, pattern, uri, body, allowed, hides, false));
+	}
+
+	/** A route that destroys what it is about: each person gets a fixture of their own. */
+	private static void destroying(String method, String pattern, Function<Fixture, String> uri, Set<Actor> allowed, boolean hides) {
+		RULES.put(method + " " + pattern, new Rule(method, pattern, uri, "", allowed, hides, true));
 	}
 
 	static Stream<Arguments> cells() {
@@ -345,7 +369,7 @@ class AuthorizationMatrixTests {
 	@ParameterizedTest(name = "{0} by {1}: {2}")
 	@MethodSource("cells")
 	void theRouteAnswersAsTheMatrixSays(Rule rule, Actor actor, String expected) {
-		Fixture fixture = FIXTURES.computeIfAbsent(rule.toString(), key -> fixture());
+		Fixture fixture = FIXTURES.computeIfAbsent(rule.destroys() ? rule + " by " + actor : rule.toString(), key -> fixture());
 		Visitor visitor = person(actor);
 		String uri = rule.uri().apply(fixture);
 		MvcTestResult result;
@@ -402,7 +426,8 @@ class AuthorizationMatrixTests {
 	 * A group (admin, leader, member; co-optation, with the applicant's request in progress)
 	 * carrying the keyword of a moderated ecosystem (its steward), another group and ecosystem,
 	 * and a place (its operator) whose plan on application holds the applicant's request with an
-	 * interview slot proposed. Time moves an hour on, so that rate limits start afresh.
+	 * interview slot proposed, a members-only meeting, a date poll and a draft of news with a
+	 * picture. Time moves an hour on, so that rate limits start afresh.
 	 */
 	private Fixture fixture() {
 		clock.advance(Duration.ofHours(1));
@@ -435,12 +460,15 @@ class AuthorizationMatrixTests {
 		long plan = jdbc.sql("select p.id from place_plan p join place pl on pl.id = p.place_id where pl.slug = ?").param(place)
 			.query(Long.class).single();
 		long planRequest = requestId(person(APPLICANT).post("/p/" + place + "/plans/" + plan + "/join", "answer", "Pour le lieu"));
-		String soon = LocalDateTime.now(clock.withZone(ZoneId.of("Europe/Paris"))).plusDays(3).withNano(0).withSecond(0).toString();
+		// At 18:00, a time every day has: the shared clock may stand anywhere, a spring change included.
+		String soon = LocalDateTime.now(clock.withZone(ZoneId.of("Europe/Paris"))).plusDays(3).withHour(18).withMinute(0).withNano(0)
+			.withSecond(0).toString();
 		person(OPERATOR).post("/requests/" + planRequest + "/slots", "slot", soon, "mode", "IN_PERSON", "place", "Au lieu");
 		long slot = jdbc.sql("select id from interview_slot where request_id = ?").param(planRequest).query(Long.class).single();
 		long membership = jdbc.sql("select id from place_membership where plan_id = ?").param(plan).query(Long.class).single();
 		String memberPublicId = jdbc.sql("select public_id from account where id = ?").param(id(MEMBER)).query(String.class).single();
-		String start = LocalDateTime.now(clock.withZone(ZoneId.of("Europe/Paris"))).plusDays(7).withNano(0).withSecond(0).toString();
+		String start = LocalDateTime.now(clock.withZone(ZoneId.of("Europe/Paris"))).plusDays(7).withHour(18).withMinute(0).withNano(0)
+			.withSecond(0).toString();
 		String end = LocalDateTime.parse(start).plusHours(2).toString();
 		var scheduled = person(GROUP_ADMIN).post("/g/" + group + "/meetings", "title", "Rencontre", "starts", start, "ends", end, "online",
 				"https://visio.example.org", "visibility", "MEMBERS", "rhythm", "WEEKLY");
@@ -449,8 +477,11 @@ class AuthorizationMatrixTests {
 		var opened = person(GROUP_ADMIN).post("/g/" + group + "/polls", "title", "Prochaine", "place", "https://visio.example.org",
 				"duration", "60", "deadline", start, "option", LocalDateTime.parse(start).plusDays(1).toString());
 		long poll = Long.parseLong(opened.getResponse().getRedirectedUrl().replaceAll("\\D+", ""));
+		var drafted = person(GROUP_ADMIN).upload("/g/" + group + "/news", TestImages.png("image", 800, 600), "title", "Brouillon", "body",
+				"Pas encore publié", "audience", "PUBLIC", "publication", "DRAFT");
+		long news = Long.parseLong(drafted.getResponse().getRedirectedUrl().replaceAll("\\D+", ""));
 		return new Fixture(group, keyword, groupId, place, plan, request, planRequest, slot, membership, id(Actor.OUTSIDER), id(MEMBER),
-				memberPublicId, meeting, poll, series);
+				memberPublicId, meeting, poll, series, news);
 	}
 
 	private static long requestId(MvcTestResult sent) {

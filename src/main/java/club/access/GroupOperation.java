@@ -16,6 +16,8 @@ public enum GroupOperation {
 	REMOVE_MEMBER(false, GroupRole.ADMIN, GroupRole.LEADER),
 	/** Schedule meetings, say what became of them. */
 	ORGANIZE_MEETINGS(false, GroupRole.ADMIN, GroupRole.LEADER, GroupRole.FACILITATOR, GroupRole.MEETING_ORGANIZER),
+	/** Write, schedule, publish, edit and delete the group's news. */
+	PUBLISH_NEWS(false, GroupRole.ADMIN, GroupRole.LEADER, GroupRole.FACILITATOR, GroupRole.NEWS_EDITOR),
 	/** Apply to a moderated ecosystem on the group's behalf. */
 	APPLY_TO_ECOSYSTEM(false, GroupRole.ADMIN),
 	/** Vouch for someone asking to join by co-optation. */

@@ -49,13 +49,18 @@ class GroupPages {
 	private final ObjectProvider<GroupEcosystems> ecosystems;
 	private final ObjectProvider<GroupMembership> memberships;
 	private final ObjectProvider<GroupCalendar> calendars;
+	private final ObjectProvider<GroupNews> news;
 	private final ClubProperties properties;
+
+	/** How many of its latest news a group's page lists. */
+	static final int LATEST_NEWS = 3;
 
 	GroupPages(GroupDirectory directory, Markdown markdown, Accounts accounts, MessageSource messages,
 			ObjectProvider<GroupEcosystems> ecosystems, ObjectProvider<GroupMembership> memberships,
-			ObjectProvider<GroupCalendar> calendars, ClubProperties properties) {
+			ObjectProvider<GroupCalendar> calendars, ObjectProvider<GroupNews> news, ClubProperties properties) {
 		this.memberships = memberships;
 		this.calendars = calendars;
+		this.news = news;
 		this.properties = properties;
 		this.ecosystems = ecosystems;
 		this.directory = directory;
@@ -96,6 +101,9 @@ class GroupPages {
 		var nextMeeting = calendar == null ? null : calendar.next(group.get(), SignedInUser.current()).orElse(null);
 		model.addAttribute("nextMeeting", nextMeeting);
 		model.addAttribute("meetingDue", calendar == null || nextMeeting != null ? null : calendar.unscheduledDue(group.get()).orElse(null));
+		GroupNews channel = news.getIfAvailable();
+		model.addAttribute("newsChannel", channel != null);
+		model.addAttribute("news", channel == null ? List.of() : channel.latest(group.get(), SignedInUser.current(), LATEST_NEWS));
 		GroupMembership membership = memberships.getIfAvailable();
 		model.addAttribute("standing", membership == null ? null : membership.standing(group.get(), SignedInUser.current()));
 		return "directory/group";

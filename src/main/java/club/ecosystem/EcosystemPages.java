@@ -1,13 +1,16 @@
 package club.ecosystem;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -26,6 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import club.access.EcosystemRole;
+import club.directory.Group;
+import club.directory.GroupNews;
 import club.platform.ClubProperties;
 import club.platform.images.ImageUploads;
 import club.platform.images.StoredImages;
@@ -44,10 +49,15 @@ class EcosystemPages {
 	private final ClubProperties properties;
 	private final ContentSecurityPolicy csp;
 	private final MessageSource messages;
+	private final ObjectProvider<GroupNews> news;
+
+	/** How many of its groups' latest news an ecosystem's page lists. */
+	static final int LATEST_NEWS = 5;
 
 	EcosystemPages(Ecosystems ecosystems, Markdown markdown, ClubProperties properties, ContentSecurityPolicy csp,
-			MessageSource messages) {
+			MessageSource messages, ObjectProvider<GroupNews> news) {
 		this.messages = messages;
+		this.news = news;
 		this.csp = csp;
 		this.ecosystems = ecosystems;
 		this.markdown = markdown;
@@ -72,6 +82,11 @@ class EcosystemPages {
 		model.addAttribute("tiles", properties.map());
 		model.addAttribute("canEdit", ecosystems.canEdit(view.ecosystem(), SignedInUser.current()));
 		model.addAttribute("logoVersion", ecosystems.logoVersion(view.ecosystem()).orElse(null));
+		GroupNews channel = news.getIfAvailable();
+		model.addAttribute("newsChannel", channel != null);
+		model.addAttribute("news",
+				channel == null ? List.of() : channel.latestPublic(view.groups().stream().map(Group::id).toList(), LATEST_NEWS));
+		model.addAttribute("groupsById", view.groups().stream().collect(Collectors.toMap(Group::id, group -> group)));
 		return "ecosystem/show";
 	}
 

@@ -76,7 +76,8 @@ public class Ecosystems implements GroupEcosystems {
 		this.mailer = mailer;
 	}
 
-	Optional<View> view(String keyword) {
+	/** The ecosystem and its groups (for a moderated one, those admitted). */
+	public Optional<View> view(String keyword) {
 		return ecosystems.find(keyword).map(ecosystem -> {
 			List<Group> groups = members(ecosystem);
 			var byType = new EnumMap<GroupType, Long>(GroupType.class);

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,9 +37,11 @@ class DatePolls {
 	private final Accounts accounts;
 	private final Mailer mailer;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
 	DatePolls(DatePollRepository polls, MeetingRepository meetings, Access access, ActivityLog activity, Accounts accounts, Mailer mailer,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.polls = polls;
 		this.meetings = meetings;
 		this.access = access;
@@ -107,6 +110,8 @@ class DatePolls {
 		polls.meetingChosen(poll.id(), meetingId);
 		activity.record(poll.groupId(), ActivityKind.POLL_CLOSED_WITH_DATE, by.accountId(), poll.id());
 		activity.record(poll.groupId(), ActivityKind.MEETING_SCHEDULED, by.accountId(), meetingId);
+		events.publishEvent(new MeetingAnnounced(poll.groupId(), meetingId, poll.title(), start.atZone(poll.zone()),
+				true /* members only, as the meeting */, by.accountId()));
 		return true;
 	}
 

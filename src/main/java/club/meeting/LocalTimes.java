@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 
 /** Date-times as the browser's fields give them ("2026-12-01T18:30"), read in a group's time zone. */
-final class LocalTimes {
+public final class LocalTimes {
 
 	private LocalTimes() {
 	}
@@ -22,7 +22,7 @@ final class LocalTimes {
 	 * exist: refused with a message. A time they pass twice (the autumn change) is the first one,
 	 * summer time, as calendars do.
 	 */
-	static @Nullable Instant parse(String field, @Nullable String value, ZoneId zone, Map<String, String> errors,
+	public static @Nullable Instant parse(String field, @Nullable String value, ZoneId zone, Map<String, String> errors,
 			MessageSource messages, Locale locale) {
 		if (text(value) == null) {
 			errors.put(field, messages.getMessage("meeting.time.required", null, locale));
@@ -43,7 +43,7 @@ final class LocalTimes {
 	}
 
 	/** A value {@link #parse} accepted. */
-	static Instant instant(String value, ZoneId zone) {
+	public static Instant instant(String value, ZoneId zone) {
 		return ZonedDateTime.ofLocal(LocalDateTime.parse(value.strip()), zone, null).toInstant();
 	}
 

@@ -177,10 +177,11 @@ class MeetingSeriesTests {
 	void aRhythmNoMonthCanKeepIsRefusedNextToItsFieldInTheVisitorsLanguage() {
 		var admin = members.member("Emma", "10.111.3.1");
 		String slug = group(admin);
-		LocalDate day = LocalDate.now(clock.withZone(PARIS)).plusMonths(1).withDayOfMonth(30);
-		if (day.getMonthValue() == 2) {
-			day = day.plusMonths(1);
+		LocalDate month = LocalDate.now(clock.withZone(PARIS)).plusMonths(1).withDayOfMonth(1);
+		while (month.lengthOfMonth() < 30) {
+			month = month.plusMonths(1);
 		}
+		LocalDate day = month.withDayOfMonth(30);
 		LocalDateTime start = day.atTime(18, 0);
 		var refused = admin.post("/g/" + slug + "/meetings", "title", "Club", "starts", start.toString(), "ends", start.plusHours(1).toString(),
 				"address", "Ici", "visibility", "PUBLIC", "rhythm", "MONTHLY", "day", "DAY_OF_MONTH", "lead", "0");

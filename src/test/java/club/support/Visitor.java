@@ -54,8 +54,13 @@ public final class Visitor {
 			.content(body).with(csrf()));
 	}
 
-	public MvcTestResult upload(String uri, MockMultipartFile file) {
-		return send(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(uri).file(file).with(csrf()));
+	/** A multipart form POST with a file and other fields (name, value pairs). */
+	public MvcTestResult upload(String uri, MockMultipartFile file, String... params) {
+		var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(uri).file(file);
+		for (int i = 0; i + 1 < params.length; i += 2) {
+			request.param(params[i], params[i + 1]);
+		}
+		return send(request.with(csrf()));
 	}
 
 	public MvcTestResult logIn(String email, String password) {

@@ -24,7 +24,7 @@ public final class Xss {
 			"div", "img", "nav", "ul", "ol", "li", "form", "input", "button", "main", "p", "h1", "h2", "h3", "h4", "span",
 			"footer", "section", "aside", "article", "dl", "dt", "dd", "strong", "em", "code", "pre", "table", "thead",
 			"tbody", "tr", "th", "td", "time", "label", "select", "option", "textarea", "fieldset", "legend", "script", "br",
-			"hr", "blockquote", "del", "!doctype");
+			"hr", "blockquote", "del", "details", "summary", "!doctype");
 	/** A start tag; a quoted attribute value may hold a bare ">" (legal in HTML, and jte leaves it). */
 	private static final Pattern TAG = Pattern.compile("<(!?[a-zA-Z][a-zA-Z0-9:-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>");
 	/** One attribute: its name, and its value quoted or bare. */

@@ -33,7 +33,9 @@ public class ImageUploads {
 		/** A group's banner (seed 001: 1920×160), cropped to the centre. */
 		BANNER(1920, 160, 5 * 1024 * 1024, false),
 		/** An ecosystem's logo: fitted whole, on white, never cropped. */
-		LOGO(256, 256, 2 * 1024 * 1024, true);
+		LOGO(256, 256, 2 * 1024 * 1024, true),
+		/** A news post's picture, in the 1.91:1 frame that feed readers and link previews show; cropped to the centre. */
+		ILLUSTRATION(1200, 630, 5 * 1024 * 1024, false);
 
 		public final int width;
 		public final int height;
@@ -73,7 +75,8 @@ public class ImageUploads {
 			throw new Refused("empty");
 		}
 		if (upload.length > frame.maxBytes) {
-			throw new Refused(frame == Frame.BANNER ? "bannerTooLarge" : "tooLarge");
+			// Both messages name the frame's limit: 5 MB for banners and illustrations, 2 MB otherwise.
+			throw new Refused(frame == Frame.BANNER || frame == Frame.ILLUSTRATION ? "bannerTooLarge" : "tooLarge");
 		}
 		BufferedImage source = decode(upload);
 		var target = new BufferedImage(frame.width, frame.height, BufferedImage.TYPE_INT_RGB);

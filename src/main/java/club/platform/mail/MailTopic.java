@@ -15,7 +15,9 @@ public enum MailTopic {
 	INTERVIEWS(List.of("membershipInterviewProposed", "membershipInterviewConfirmed", "membershipInterviewScheduled")),
 	MEMBERSHIP_RENEWALS(List.of("placeMembershipExpiring")),
 	ECOSYSTEM_ADMISSIONS(List.of("admissionReceived", "admissionAccepted", "admissionRefused")),
-	MEETINGS(List.of("meetingSeat", "meetingReminder", "seriesDue", "seriesPollOpened", "meetingChanged"));
+	MEETINGS(List.of("meetingSeat", "meetingReminder", "seriesDue", "seriesPollOpened", "meetingChanged")),
+	/** Every group's news, whatever pace was chosen for each group. */
+	NEWS(List.of("newsPost", "newsDigest"));
 
 	private final List<String> kinds;
 

@@ -52,9 +52,19 @@ public class Mailer {
 		return outbox.countTo(email, clock.instant().minus(Duration.ofHours(1))) >= max;
 	}
 
+	/** A link listed in a mail after its paragraphs (a digest's posts): its text and the platform path it leads to. */
+	public record Link(String text, String path) {
+	}
+
 	/** Writes the mail, unless the recipient turned that kind of notification off ({@link MailPreferences}). */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void send(Recipient to, String kind, @Nullable String actionPath, Object... args) {
+		send(to, kind, actionPath, List.of(), args);
+	}
+
+	/** As above, with links listed after the paragraphs. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void send(Recipient to, String kind, @Nullable String actionPath, List<Link> links, Object... args) {
 		if (!preferences.wanted(to, kind)) {
 			return;
 		}
@@ -67,15 +77,20 @@ public class Mailer {
 		String actionUrl = actionPath == null ? null : properties.link(actionPath);
 		String greeting = messages.getMessage("mail.greeting", new Object[] { to.displayName() }, to.locale());
 		String signature = messages.getMessage("mail.signature", null, to.locale());
+		List<Map.Entry<String, String>> listed = links.stream().map(link -> Map.entry(link.text(), properties.link(link.path()))).toList();
 
 		var html = new StringOutput();
 		templates.render("mail/message.jte",
 				Map.of("lang", to.locale().getLanguage(), "subject", subject, "greeting", greeting, "paragraphs", paragraphs,
-						"actionLabel", actionLabel == null ? "" : actionLabel, "actionUrl", actionUrl == null ? "" : actionUrl,
-						"signature", signature, "homeUrl", properties.link("/")),
+						"links", listed, "actionLabel", actionLabel == null ? "" : actionLabel, "actionUrl",
+						actionUrl == null ? "" : actionUrl, "signature", signature, "homeUrl", properties.link("/")),
 				html);
 		var text = new StringBuilder(greeting).append("\n\n");
 		paragraphs.forEach(paragraph -> text.append(paragraph).append("\n\n"));
+		listed.forEach(link -> text.append("- ").append(link.getKey()).append(" : ").append(link.getValue()).append("\n"));
+		if (!listed.isEmpty()) {
+			text.append("\n");
+		}
 		if (actionUrl != null) {
 			text.append(actionLabel).append(" : ").append(actionUrl).append("\n\n");
 		}

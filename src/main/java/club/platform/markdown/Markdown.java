@@ -5,6 +5,7 @@ import java.util.List;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
@@ -27,12 +28,22 @@ public class Markdown {
 
 	private final Parser parser;
 	private final HtmlRenderer renderer;
+	private final TextContentRenderer textRenderer;
 
 	Markdown() {
 		var extensions = List.of(AutolinkExtension.create());
 		this.parser = Parser.builder().extensions(extensions).build();
 		// Raw HTML in Markdown is escaped, not passed through: the sanitizer is the second fence.
 		this.renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(true).build();
+		this.textRenderer = TextContentRenderer.builder().extensions(extensions).build();
+	}
+
+	/**
+	 * The text of user Markdown without its markup, paragraphs separated by blank lines, for plain
+	 * text such as a mail's. Not HTML: whoever prints it must escape it.
+	 */
+	public String text(String markdown) {
+		return textRenderer.render(parser.parse(markdown));
 	}
 
 	public SafeHtml render(String markdown) {

@@ -63,7 +63,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	 */
 	@Bean
 	FilterRegistrationBean<PublicPageCache> publicPageCache(ContentVersion contentVersion, MeterRegistry meters, java.time.Clock clock,
-			@Value("${club.page-cache.paths:/,/groups,/g/*,/map,/ecosystems,/e/*,/e/*/embed,/g/*/meetings.ics,/e/*/meetings.ics}") List<String> paths) {
+			@Value("${club.page-cache.paths:/,/groups,/g/*,/map,/ecosystems,/e/*,/e/*/embed,/g/*/meetings.ics,/e/*/meetings.ics,/g/*/news,/g/*/news.rss,/g/*/news.atom,/e/*/news,/e/*/news.rss,/e/*/news.atom}") List<String> paths) {
 		var registration = new FilterRegistrationBean<>(new PublicPageCache(paths, contentVersion,
 				meters.counter("club.page.cache", "result", "hit"), meters.counter("club.page.cache", "result", "miss"), clock));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
