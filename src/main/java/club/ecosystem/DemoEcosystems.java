@@ -4,12 +4,15 @@ import java.time.Clock;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import club.platform.ClubProperties;
 
 /** The three overlapping demo ecosystems over the coop-group world of the directory's demo. */
+/* After the demo directory, before the benchmark generator: it loads only when there is no ecosystem yet. */
+@Order(1)
 @Component
 class DemoEcosystems implements ApplicationRunner {
 

@@ -13,6 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import club.directory.GroupDirectory;
@@ -24,6 +26,8 @@ import club.directory.GroupForm;
  * 20 overlapping ecosystems ("coop-group" gathers more than half of them). Seeded, so two runs
  * make the same directory. Groups go through the import path, with its checks and history.
  */
+/* Last of the runners: the demo directory and ecosystems load only into an empty platform. */
+@Order(Ordered.LOWEST_PRECEDENCE)
 @Component
 class DirectoryGenerator implements ApplicationRunner {
 
