@@ -75,7 +75,8 @@ class AuthorizationMatrixTests {
 
 	/** The places a route's variables point to, made afresh for each route. */
 	record Fixture(String group, String ecosystem, long groupId, String place, long plan, long request, long planRequest, long slot,
-			long membership, long outsiderId, long memberId, String memberPublicId, long meeting, long poll, long series, long news) {
+			long membership, long outsiderId, long memberId, String memberPublicId, long meeting, long poll, long series, long news, long thread,
+			long message, long report) {
 	}
 
 	/**
@@ -222,6 +223,21 @@ class AuthorizationMatrixTests {
 		rule("POST", "/meetings/{id}/edit", f -> "/meetings/" + f.meeting() + "/edit", "", ORGANIZERS, true);
 		get("/series/{id}/edit", f -> "/series/" + f.series() + "/edit", ORGANIZERS);
 		post("/series/{id}/edit", f -> "/series/" + f.series() + "/edit", ORGANIZERS);
+
+		// Discussion: a thread of the group opened by its admin, its first message reported by a member.
+		get("/g/{slug}/discussion", f -> "/g/" + f.group() + "/discussion", MEMBERS);
+		post("/g/{slug}/discussion", f -> "/g/" + f.group() + "/discussion", MEMBERS);
+		rule("GET", "/threads/{id}", f -> "/threads/" + f.thread(), "", MEMBERS, true);
+		rule("POST", "/threads/{id}/messages", f -> "/threads/" + f.thread() + "/messages", "", MEMBERS, true);
+		rule("GET", "/messages/{id}", f -> "/messages/" + f.message(), "", MEMBERS, true);
+		rule("POST", "/threads/{id}/follow", f -> "/threads/" + f.thread() + "/follow", "follow=true", MEMBERS, true);
+		rule("POST", "/messages/{id}/report", f -> "/messages/" + f.message() + "/report", "reason=Matrice", MEMBERS, true);
+		rule("POST", "/threads/{id}/pin", f -> "/threads/" + f.thread() + "/pin", "pinned=true", ORGANIZERS, true);
+		rule("POST", "/threads/{id}/lock", f -> "/threads/" + f.thread() + "/lock", "locked=false", ORGANIZERS, true);
+		rule("POST", "/threads/{id}/move", f -> "/threads/" + f.thread() + "/move", "group=nulle-part", ORGANIZERS, true);
+		rule("POST", "/messages/{id}/hide", f -> "/messages/" + f.message() + "/hide", "hidden=false", ORGANIZERS, true);
+		get("/g/{slug}/moderation", f -> "/g/" + f.group() + "/moderation", ORGANIZERS);
+		rule("POST", "/reports/{id}/decide", f -> "/reports/" + f.report() + "/decide", "outcome=KEPT", ORGANIZERS, false);
 
 		// News: a draft of the group, with a picture, which only its editors see.
 		get("/g/{slug}/news", f -> "/g/" + f.group() + "/news", EVERYONE);
@@ -480,8 +496,13 @@ class AuthorizationMatrixTests {
 		var drafted = person(GROUP_ADMIN).upload("/g/" + group + "/news", TestImages.png("image", 800, 600), "title", "Brouillon", "body",
 				"Pas encore publié", "audience", "PUBLIC", "publication", "DRAFT");
 		long news = Long.parseLong(drafted.getResponse().getRedirectedUrl().replaceAll("\\D+", ""));
+		var started = person(GROUP_ADMIN).post("/g/" + group + "/discussion", "title", "Fil", "body", "Premier message");
+		long thread = Long.parseLong(started.getResponse().getRedirectedUrl().replaceAll("\\D+", ""));
+		long message = jdbc.sql("select id from discussion_message where thread_id = ?").param(thread).query(Long.class).single();
+		person(MEMBER).post("/messages/" + message + "/report", "reason", "Pour la matrice");
+		long report = jdbc.sql("select id from discussion_report where message_id = ?").param(message).query(Long.class).single();
 		return new Fixture(group, keyword, groupId, place, plan, request, planRequest, slot, membership, id(Actor.OUTSIDER), id(MEMBER),
-				memberPublicId, meeting, poll, series, news);
+				memberPublicId, meeting, poll, series, news, thread, message, report);
 	}
 
 	private static long requestId(MvcTestResult sent) {

@@ -23,7 +23,11 @@ public enum GroupOperation {
 	/** Vouch for someone asking to join by co-optation. */
 	VOUCH(true),
 	/** See what the group shows its members only (members-only meetings…). */
-	SEE_MEMBERS_ONLY(true);
+	SEE_MEMBERS_ONLY(true),
+	/** Read the group's discussion, open threads, reply, follow, report a message. */
+	TAKE_PART_IN_DISCUSSION(true),
+	/** Hide, lock, pin and move threads and messages, decide on reports. */
+	MODERATE_DISCUSSION(false, GroupRole.ADMIN, GroupRole.LEADER, GroupRole.MODERATOR);
 
 	private final boolean anyMember;
 	private final Set<GroupRole> roles;

@@ -17,7 +17,9 @@ public enum MailTopic {
 	ECOSYSTEM_ADMISSIONS(List.of("admissionReceived", "admissionAccepted", "admissionRefused")),
 	MEETINGS(List.of("meetingSeat", "meetingReminder", "seriesDue", "seriesPollOpened", "meetingChanged")),
 	/** Every group's news, whatever pace was chosen for each group. */
-	NEWS(List.of("newsPost", "newsDigest"));
+	NEWS(List.of("newsPost", "newsDigest")),
+	/** Replies in followed threads and mentions. */
+	DISCUSSION(List.of("discussionReply", "discussionMention"));
 
 	private final List<String> kinds;
 

@@ -1,0 +1,209 @@
+package club.discussion;
+
+import static club.platform.Timestamps.utc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class DiscussionRepository {
+
+	private final JdbcClient jdbc;
+
+	DiscussionRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	// --- threads
+
+	long insertThread(long groupId, String title, long authorId, Instant at) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into discussion_thread (group_id, title, author_id, created_at, last_posted_at, message_count, pinned, locked)
+				values (?, ?, ?, ?, ?, 0, ?, ?)""")
+			.params(groupId, title, authorId, utc(at), utc(at), false, false)
+			.update(keys, "id");
+		return keys.getKeyAs(Long.class);
+	}
+
+	Optional<DiscussionThread> thread(long id) {
+		return jdbc.sql("select * from discussion_thread where id = ?").param(id).query(this::threadRow).optional();
+	}
+
+	/** Pinned threads first, then the most recently active. */
+	List<DiscussionThread> threads(long groupId, int offset, int limit) {
+		return jdbc.sql("select * from discussion_thread where group_id = ? order by pinned desc, last_posted_at desc, id desc offset ? rows fetch next ? rows only")
+			.params(groupId, offset, limit)
+			.query(this::threadRow)
+			.list();
+	}
+
+	long countThreads(long groupId) {
+		return jdbc.sql("select count(*) from discussion_thread where group_id = ?").param(groupId).query(Long.class).single();
+	}
+
+	void setPinned(long threadId, boolean pinned) {
+		jdbc.sql("update discussion_thread set pinned = ? where id = ?").params(pinned, threadId).update();
+	}
+
+	void setLocked(long threadId, boolean locked) {
+		jdbc.sql("update discussion_thread set locked = ? where id = ?").params(locked, threadId).update();
+	}
+
+	/** The thread and its messages go to another group. */
+	void move(long threadId, long groupId) {
+		jdbc.sql("update discussion_thread set group_id = ? where id = ?").params(groupId, threadId).update();
+		jdbc.sql("update discussion_message set group_id = ? where thread_id = ?").params(groupId, threadId).update();
+		jdbc.sql("update discussion_report set group_id = ? where message_id in (select id from discussion_message where thread_id = ?)")
+			.params(groupId, threadId)
+			.update();
+	}
+
+	// --- messages
+
+	/**
+	 * Appends a message to its thread. The thread's row is locked first, so that two messages
+	 * posted at once take positions one after the other.
+	 */
+	long append(long threadId, long groupId, long authorId, String body, Instant at) {
+		int count = jdbc.sql("select message_count from discussion_thread where id = ? for update").param(threadId).query(Integer.class).single();
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into discussion_message (thread_id, group_id, position, author_id, body, posted_at, hidden)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(threadId, groupId, count + 1, authorId, body, utc(at), false)
+			.update(keys, "id");
+		jdbc.sql("update discussion_thread set message_count = ?, last_posted_at = ? where id = ?").params(count + 1, utc(at), threadId).update();
+		return keys.getKeyAs(Long.class);
+	}
+
+	Optional<DiscussionMessage> message(long id) {
+		return jdbc.sql("select * from discussion_message where id = ?").param(id).query(this::messageRow).optional();
+	}
+
+	/** Messages {@code from} to {@code to} of the thread, by position: one range of its unique index. */
+	List<DiscussionMessage> messages(long threadId, int from, int to) {
+		return jdbc.sql("select * from discussion_message where thread_id = ? and position between ? and ? order by position")
+			.params(threadId, from, to)
+			.query(this::messageRow)
+			.list();
+	}
+
+	void setHidden(long messageId, boolean hidden) {
+		jdbc.sql("update discussion_message set hidden = ? where id = ?").params(hidden, messageId).update();
+	}
+
+	// --- following
+
+	void follow(long threadId, long accountId) {
+		if (!follows(threadId, accountId)) {
+			jdbc.sql("insert into discussion_follow (thread_id, account_id) values (?, ?)").params(threadId, accountId).update();
+		}
+	}
+
+	void unfollow(long threadId, long accountId) {
+		jdbc.sql("delete from discussion_follow where thread_id = ? and account_id = ?").params(threadId, accountId).update();
+	}
+
+	boolean follows(long threadId, long accountId) {
+		return jdbc.sql("select count(*) from discussion_follow where thread_id = ? and account_id = ?").params(threadId, accountId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	List<Long> followers(long threadId) {
+		return jdbc.sql("select account_id from discussion_follow where thread_id = ? order by account_id").param(threadId).query(Long.class).list();
+	}
+
+	// --- reports and moderation
+
+	long report(long messageId, long groupId, long reporterId, String reason, Instant at) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("insert into discussion_report (message_id, group_id, reporter_id, reason, reported_at) values (?, ?, ?, ?, ?)")
+			.params(messageId, groupId, reporterId, reason, utc(at))
+			.update(keys, "id");
+		return keys.getKeyAs(Long.class);
+	}
+
+	Optional<Report> findReport(long id) {
+		return jdbc.sql("select * from discussion_report where id = ?").param(id).query(this::reportRow).optional();
+	}
+
+	/** The group's reports, open ones first, then the latest decided. */
+	List<Report> reports(long groupId, int limit) {
+		return jdbc.sql("""
+				select * from discussion_report where group_id = ?
+				order by case when outcome is null then 0 else 1 end, reported_at desc, id desc fetch first ? rows only""")
+			.params(groupId, limit)
+			.query(this::reportRow)
+			.list();
+	}
+
+	/** Decides the open reports of a message; false when there were none (already decided). */
+	boolean decide(long messageId, Report.Outcome outcome, long by, Instant at) {
+		return jdbc.sql("update discussion_report set outcome = ?, decided_by = ?, decided_at = ? where message_id = ? and outcome is null")
+			.params(outcome.name(), by, utc(at), messageId)
+			.update() > 0;
+	}
+
+	void log(long groupId, @Nullable Long threadId, @Nullable Long messageId, long moderatorId, ModerationEntry.Action action,
+			@Nullable String reason, Instant at) {
+		jdbc.sql("""
+				insert into discussion_moderation (group_id, thread_id, message_id, moderator_id, action, reason, at)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(groupId, threadId, messageId, moderatorId, action.name(), reason, utc(at))
+			.update();
+	}
+
+	List<ModerationEntry> moderationLog(long groupId, int limit) {
+		return jdbc.sql("select * from discussion_moderation where group_id = ? order by at desc, id desc fetch first ? rows only")
+			.params(groupId, limit)
+			.query((rs, row) -> new ModerationEntry(rs.getLong("id"), rs.getLong("group_id"), (Long) rs.getObject("thread_id", Long.class),
+					(Long) rs.getObject("message_id", Long.class), (Long) rs.getObject("moderator_id", Long.class),
+					ModerationEntry.Action.valueOf(rs.getString("action")), rs.getString("reason"), rs.getTimestamp("at").toInstant()))
+			.list();
+	}
+
+	// --- a person's data
+
+	List<DiscussionMessage> messagesBy(long accountId) {
+		return jdbc.sql("select * from discussion_message where author_id = ? order by posted_at").param(accountId).query(this::messageRow).list();
+	}
+
+	/** Their messages stay, signed "former member"; their follows go. */
+	void forget(long accountId) {
+		jdbc.sql("update discussion_message set author_id = null where author_id = ?").param(accountId).update();
+		jdbc.sql("update discussion_thread set author_id = null where author_id = ?").param(accountId).update();
+		jdbc.sql("update discussion_report set reporter_id = null where reporter_id = ?").param(accountId).update();
+		jdbc.sql("delete from discussion_follow where account_id = ?").param(accountId).update();
+	}
+
+	private DiscussionThread threadRow(ResultSet rs, int row) throws SQLException {
+		return new DiscussionThread(rs.getLong("id"), rs.getLong("group_id"), rs.getString("title"), (Long) rs.getObject("author_id", Long.class),
+				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("last_posted_at").toInstant(), rs.getInt("message_count"),
+				rs.getBoolean("pinned"), rs.getBoolean("locked"));
+	}
+
+	private DiscussionMessage messageRow(ResultSet rs, int row) throws SQLException {
+		return new DiscussionMessage(rs.getLong("id"), rs.getLong("thread_id"), rs.getLong("group_id"), rs.getInt("position"),
+				(Long) rs.getObject("author_id", Long.class), rs.getString("body"), rs.getTimestamp("posted_at").toInstant(),
+				rs.getBoolean("hidden"));
+	}
+
+	private Report reportRow(ResultSet rs, int row) throws SQLException {
+		String outcome = rs.getString("outcome");
+		Timestamp decided = rs.getTimestamp("decided_at");
+		return new Report(rs.getLong("id"), rs.getLong("message_id"), rs.getLong("group_id"), (Long) rs.getObject("reporter_id", Long.class),
+				rs.getString("reason"), rs.getTimestamp("reported_at").toInstant(), outcome == null ? null : Report.Outcome.valueOf(outcome),
+				(Long) rs.getObject("decided_by", Long.class), decided == null ? null : decided.toInstant());
+	}
+}
