@@ -227,6 +227,7 @@ class AuthorizationMatrixTests {
 		// Discussion: a thread of the group opened by its admin, its first message reported by a member.
 		get("/g/{slug}/discussion", f -> "/g/" + f.group() + "/discussion", MEMBERS);
 		post("/g/{slug}/discussion", f -> "/g/" + f.group() + "/discussion", MEMBERS);
+		get("/g/{slug}/discussion/search", f -> "/g/" + f.group() + "/discussion/search?q=fil", MEMBERS);
 		rule("GET", "/threads/{id}", f -> "/threads/" + f.thread(), "", MEMBERS, true);
 		rule("POST", "/threads/{id}/messages", f -> "/threads/" + f.thread() + "/messages", "", MEMBERS, true);
 		rule("GET", "/messages/{id}", f -> "/messages/" + f.message(), "", MEMBERS, true);

@@ -58,6 +58,33 @@ class DiscussionPages {
 		return threadList(model, group, Math.max(1, page), "", "", FormErrors.NONE);
 	}
 
+	/** Search in the group's discussion: messages holding every word, accents and case aside, best first. */
+	@GetMapping("/g/{slug}/discussion/search")
+	String search(@PathVariable String slug, @RequestParam(defaultValue = "") String q, Model model) {
+		Group group = takingPart(slug);
+		List<DiscussionMessage> found = discussions.search(group, q);
+		var threads = new HashMap<Long, DiscussionThread>();
+		var authors = new LinkedHashSet<Long>();
+		found.forEach(message -> {
+			threads.computeIfAbsent(message.threadId(), id -> discussions.thread(id).orElseThrow());
+			if (message.authorId() != null) {
+				authors.add(message.authorId());
+			}
+		});
+		model.addAttribute("group", group);
+		model.addAttribute("query", q);
+		model.addAttribute("found", found);
+		model.addAttribute("threads", threads);
+		model.addAttribute("names", discussions.names(authors));
+		model.addAttribute("excerpts", found.stream().collect(java.util.stream.Collectors.toMap(DiscussionMessage::id,
+				message -> excerpt(markdown.text(message.body())))));
+		return "discussion/search";
+	}
+
+	private static String excerpt(String text) {
+		return text.length() <= 300 ? text : text.substring(0, 300) + "…";
+	}
+
 	@PostMapping("/g/{slug}/discussion")
 	String open(@PathVariable String slug, @RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String body,
 			Model model, Locale locale) {

@@ -18,9 +18,13 @@ import org.springframework.stereotype.Repository;
 class DiscussionRepository {
 
 	private final JdbcClient jdbc;
+	private final boolean postgres;
 
-	DiscussionRepository(JdbcClient jdbc) {
+	DiscussionRepository(JdbcClient jdbc, javax.sql.DataSource dataSource) throws SQLException {
 		this.jdbc = jdbc;
+		try (var connection = dataSource.getConnection()) {
+			this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+		}
 	}
 
 	// --- threads
@@ -74,13 +78,13 @@ class DiscussionRepository {
 	 * Appends a message to its thread. The thread's row is locked first, so that two messages
 	 * posted at once take positions one after the other.
 	 */
-	long append(long threadId, long groupId, long authorId, String body, Instant at) {
+	long append(long threadId, long groupId, long authorId, String body, String searchText, Instant at) {
 		int count = jdbc.sql("select message_count from discussion_thread where id = ? for update").param(threadId).query(Integer.class).single();
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
-				insert into discussion_message (thread_id, group_id, position, author_id, body, posted_at, hidden)
-				values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(threadId, groupId, count + 1, authorId, body, utc(at), false)
+				insert into discussion_message (thread_id, group_id, position, author_id, body, posted_at, hidden, search_text)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(threadId, groupId, count + 1, authorId, body, utc(at), false, searchText)
 			.update(keys, "id");
 		jdbc.sql("update discussion_thread set message_count = ?, last_posted_at = ? where id = ?").params(count + 1, utc(at), threadId).update();
 		return keys.getKeyAs(Long.class);
@@ -96,6 +100,36 @@ class DiscussionRepository {
 			.params(threadId, from, to)
 			.query(this::messageRow)
 			.list();
+	}
+
+	/**
+	 * The group's visible messages holding every word (already lower case and without accents),
+	 * best first: on PostgreSQL through the full-text index, ranked by how densely they hold the
+	 * words; elsewhere (H2, for development) by plain matching, newest first.
+	 */
+	List<DiscussionMessage> search(long groupId, List<String> words, int limit) {
+		if (postgres) {
+			return jdbc.sql("""
+					select m.* from discussion_message m, plainto_tsquery('simple', :words) q
+					where m.group_id = :group and not m.hidden and m.search_vector @@ q
+					order by ts_rank_cd(m.search_vector, q) desc, m.posted_at desc, m.id desc limit :limit""")
+				.param("words", String.join(" ", words))
+				.param("group", groupId)
+				.param("limit", limit)
+				.query(this::messageRow)
+				.list();
+		}
+		var sql = new StringBuilder("select * from discussion_message where group_id = :group and hidden = false");
+		for (int i = 0; i < words.size(); i++) {
+			sql.append(" and search_text like :w").append(i);
+		}
+		var query = jdbc.sql(sql.append(" order by posted_at desc, id desc fetch first :limit rows only").toString())
+			.param("group", groupId)
+			.param("limit", limit);
+		for (int i = 0; i < words.size(); i++) {
+			query = query.param("w" + i, "%" + words.get(i) + "%");
+		}
+		return query.query(this::messageRow).list();
 	}
 
 	void setHidden(long messageId, boolean hidden) {

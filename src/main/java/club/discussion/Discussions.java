@@ -37,6 +37,7 @@ class Discussions {
 	static final int THREADS_PER_PAGE = 30;
 	static final int MAX_TITLE = 160;
 	static final int MAX_BODY = 20_000;
+	static final int SEARCH_RESULTS = 30;
 	/** Messages a person may post in an hour, against floods. */
 	static final int MESSAGES_PER_HOUR = 60;
 
@@ -128,7 +129,8 @@ class Discussions {
 	 * and tells by mail the members it mentions and the thread's other followers (once each).
 	 */
 	private DiscussionMessage post(DiscussionThread thread, String body, SignedInUser by, Instant at) {
-		long id = discussions.append(thread.id(), thread.groupId(), by.accountId(), body, at);
+		String searchable = thread.messageCount() == 0 ? thread.title() + "\n" + body : body;
+		long id = discussions.append(thread.id(), thread.groupId(), by.accountId(), body, SearchText.of(searchable), at);
 		activity.record(thread.groupId(), ActivityKind.DISCUSSION_MESSAGE_POSTED, by.accountId(), id);
 		Set<Long> followers = new LinkedHashSet<>(discussions.followers(thread.id()));
 		discussions.follow(thread.id(), by.accountId());
@@ -147,6 +149,12 @@ class Discussions {
 	Mentions mentions(long groupId) {
 		var ids = access.members(groupId).stream().map(Access.Member::accountId).toList();
 		return new Mentions(accounts.displayNames(ids));
+	}
+
+	/** The group's visible messages holding every word of the query (at most 10 words), best first. */
+	List<DiscussionMessage> search(Group group, String query) {
+		List<String> words = SearchText.words(query);
+		return words.isEmpty() ? List.of() : discussions.search(group.id(), words, SEARCH_RESULTS);
 	}
 
 	boolean follows(DiscussionThread thread, long accountId) {

@@ -1,9 +1,7 @@
 package club.discussion;
 
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -65,6 +63,6 @@ final class Mentions {
 
 	/** Lower case, no accents, no spaces: "Chloé Dupont" → "chloedupont". */
 	static String handle(String name) {
-		return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+		return SearchText.of(name).replaceAll("\\s+", "");
 	}
 }

@@ -109,7 +109,7 @@ class DiscussionTests {
 		long awaId = members.accountId(awa.email());
 		long last = 0;
 		for (int i = 2; i <= 120; i++) {
-			last = repository.append(thread, group.groupId(), awaId, "Message " + i, clock.instant());
+			last = repository.append(thread, group.groupId(), awaId, "Message " + i, "message " + i, clock.instant());
 		}
 		assertThat(awa.get("/threads/" + thread + "?page=3")).bodyText().contains("Message 101").contains("Message 120")
 			.doesNotContain("Message 100<").contains("Page 3 sur 3");
@@ -173,6 +173,28 @@ class DiscussionTests {
 		String html = awa.get("/threads/" + thread).getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(html).doesNotContain("<script>alert").doesNotContain("onerror=").doesNotContainPattern("href=\"\\s*javascript:")
 			.doesNotContain("onclick=").contains("<h1>&lt;script&gt;alert('t')&lt;/script&gt;</h1>");
+	}
+
+	@Test
+	void searchFindsMessagesHoldingEveryWordWhateverTheAccentsAndCaseButNotHiddenOnes() {
+		var awa = members.member("Awa", "10.120.5.1");
+		var outsider = members.member("Denis", "10.120.5.2");
+		Place group = group(awa);
+		long thread = id(awa.post("/g/" + group.slug() + "/discussion", "title", "Énergie solaire", "body", "Les panneaux photovoltaïques du village"),
+				"/threads/");
+		long other = id(awa.post("/threads/" + thread + "/messages", "body", "Réunion jeudi pour le village"), "/messages/");
+		long secret = id(awa.post("/threads/" + thread + "/messages", "body", "Mot de passe du village : soleil"), "/messages/");
+		awa.post("/messages/" + secret + "/hide", "hidden", "true", "reason", "Donnée privée");
+
+		assertThat(awa.get("/g/" + group.slug() + "/discussion/search?q=energie")).bodyText().contains("Énergie solaire")
+			.contains("/messages/").contains("Les panneaux photovoltaïques du village").doesNotContain("Réunion jeudi");
+		assertThat(awa.get("/g/" + group.slug() + "/discussion/search?q=PHOTOVOLTAIQUES+Village")).bodyText()
+			.contains("Les panneaux photovoltaïques").doesNotContain("Réunion jeudi");
+		assertThat(awa.get("/g/" + group.slug() + "/discussion/search?q=village")).bodyText().contains("Réunion jeudi")
+			.contains("/messages/" + other).doesNotContain("soleil");
+		assertThat(awa.get("/g/" + group.slug() + "/discussion/search?q=introuvable")).bodyText()
+			.contains("Aucun message ne contient tous ces mots.");
+		assertThat(outsider.get("/g/" + group.slug() + "/discussion/search?q=village")).hasStatus(HttpStatus.FORBIDDEN);
 	}
 
 	@Test

@@ -24,6 +24,8 @@ create table discussion_message (
   body text not null,
   posted_at timestamp with time zone not null,
   hidden boolean not null,
+  -- lower case and without accents (with the thread's subject for its first message): what search reads
+  search_text text not null,
   unique (thread_id, position)
 );
 create index discussion_message_group_idx on discussion_message (group_id, posted_at);
