@@ -23,7 +23,9 @@ public enum GroupOperation {
 	/** Vouch for someone asking to join by co-optation. */
 	VOUCH(true),
 	/** See what the group shows its members only (members-only meetings…). */
-	SEE_MEMBERS_ONLY(true);
+	SEE_MEMBERS_ONLY(true),
+	/** Write and restore the pages of the group's wiki. */
+	EDIT_WIKI(true);
 
 	private final boolean anyMember;
 	private final Set<GroupRole> roles;
