@@ -67,7 +67,7 @@ class DemoWiki {
 						|---|---|---|
 						| [[Exolife]] | Camille | exposition en préparation |
 						| [[Astronomie sensorielle]] | Moussa | essais avec des visiteurs |
-						""", camille, "Deux projets", now.minus(Duration.ofDays(31))));
+						""", camille, "Deux projets", now));
 		WikiPage exolife = wikis.insert(group.id(), WikiLinks.slug(PAGE), PAGE, """
 				Exolife imagine la vie sur d’autres planètes.
 

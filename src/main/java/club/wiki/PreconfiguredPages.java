@@ -48,7 +48,7 @@ class PreconfiguredPages {
 	private Preconfigured home(Group group) {
 		String description = group.description() == null || group.description().isBlank() ? "" : "\n" + group.description().strip() + "\n";
 		return new Preconfigured(HOME, """
-				# %s
+				## Bienvenue dans le groupe %s
 
 				*%s*
 				%s
