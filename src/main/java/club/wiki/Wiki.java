@@ -1,6 +1,7 @@
 package club.wiki;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import club.access.GroupOperation;
 import club.activity.ActivityKind;
 import club.activity.ActivityLog;
 import club.directory.Group;
+import club.platform.security.RateLimiter;
 import club.platform.security.SignedInUser;
 
 /**
@@ -29,6 +31,8 @@ class Wiki {
 
 	static final String HOME = WikiLinks.slug(PreconfiguredPages.HOME);
 	static final int HISTORY_PAGE_SIZE = 50;
+	/** Saves per person and hour: plenty for writing by hand, a brake on a script filling pages. */
+	static final int SAVES_PER_HOUR = 120;
 	/** Restores are written once for all their readers: their comment is in the platform's language. */
 	static final String RESTORED = "Restauration de la révision %d";
 
@@ -43,6 +47,10 @@ class Wiki {
 	record Conflict(WikiPage page, WikiRevision latest) implements Saved {
 	}
 
+	/** The person saved too many times in the last hour: nothing was written. */
+	record TooMany() implements Saved {
+	}
+
 	/** One page of a page's history, from 1. */
 	record History(List<WikiRevision.Entry> revisions, int pageNumber, int pageCount) {
 	}
@@ -52,15 +60,17 @@ class Wiki {
 	private final Access access;
 	private final ActivityLog activity;
 	private final TransactionTemplate transactions;
+	private final RateLimiter limits;
 	private final Clock clock;
 
 	Wiki(WikiRepository wikis, PreconfiguredPages preconfigured, Access access, ActivityLog activity, TransactionTemplate transactions,
-			Clock clock) {
+			RateLimiter limits, Clock clock) {
 		this.wikis = wikis;
 		this.preconfigured = preconfigured;
 		this.access = access;
 		this.activity = activity;
 		this.transactions = transactions;
+		this.limits = limits;
 		this.clock = clock;
 	}
 
@@ -122,6 +132,9 @@ class Wiki {
 	 * the page moved on since the editor's base revision, or was created by someone else meanwhile.
 	 */
 	Saved save(Group group, String slug, WikiForm form, SignedInUser by) {
+		if (limits.take("wiki-save:" + by.accountId(), SAVES_PER_HOUR, Duration.ofHours(1)).isPresent()) {
+			return new TooMany();
+		}
 		try {
 			return transactions.execute(status -> write(group, slug, form, by));
 		}

@@ -142,6 +142,8 @@ class WikiPages {
 			// Nothing saved: the person's text stays in the editor, now based on the latest revision, next to that revision's text.
 			case Wiki.Conflict conflict -> form(model, group, pageSlug, conflict.page(), form.basedOn(conflict.latest().number()),
 					FormErrors.of(Map.of("", messages.getMessage("wiki.conflict", null, locale))), conflict.latest());
+			case Wiki.TooMany tooMany -> form(model, group, pageSlug, wiki.find(group, pageSlug).orElse(null), form,
+					FormErrors.of(Map.of("", messages.getMessage("wiki.tooMany", null, locale))), null);
 		};
 	}
 

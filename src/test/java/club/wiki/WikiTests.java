@@ -295,10 +295,27 @@ class WikiTests {
 		var untitled = save(admin, slug, "charte", "t".repeat(WikiForm.MAX_TITLE + 1), "Texte", 1, "comment", "c".repeat(201));
 		assertThat(untitled).bodyText().contains("id=\"title-error\"").contains("Indiquez le titre de la page (120 caractères au plus).")
 			.contains("id=\"comment-error\"");
-		var english = admin.get("/g/" + slug + "/wiki/charte/edit?lang=en");
 		assertThat(revisionOf(slug, "charte")).isEqualTo(1);
+
+		admin.get("/g/" + slug + "/wiki/charte/edit?lang=en");
+		assertThat(save(admin, slug, "charte", "Charte", "x".repeat(WikiForm.MAX_BODY + 1), 1)).bodyText().contains("The text is over");
 		assertThat(save(admin, slug, "charte", "Charte", "x".repeat(WikiForm.MAX_BODY), 1)).hasStatus(HttpStatus.FOUND);
-		assertThat(english).hasStatusOk();
+	}
+
+	@Test
+	void savesAreLimitedPerPersonAndHourKeepingTheText() {
+		var admin = members.member("Awa", "10.140.9.1");
+		String slug = group(admin);
+		admin.get("/g/" + slug + "/wiki");
+		int base = 1;
+		for (int i = 0; i < Wiki.SAVES_PER_HOUR; i++) {
+			assertThat(save(admin, slug, "projets", "Projets", "Version " + i, base++)).hasStatus(HttpStatus.FOUND);
+		}
+		assertThat(save(admin, slug, "projets", "Projets", "Une de trop", base)).hasStatusOk().bodyText()
+			.contains("Trop d’enregistrements en peu de temps").contains("Une de trop</textarea>");
+		assertThat(revisionOf(slug, "projets")).isEqualTo(base);
+		clock.advance(java.time.Duration.ofHours(1));
+		assertThat(save(admin, slug, "projets", "Projets", "Une heure plus tard", base)).hasStatus(HttpStatus.FOUND);
 	}
 
 	@Test
@@ -314,6 +331,6 @@ class WikiTests {
 		moussa.post("/profile/delete", "password", TestMembers.PASSWORD, "confirm", "true");
 		assertThat(anyone.get("/g/" + slug + "/wiki/ressources")).hasStatusOk().bodyText().contains("Un guide utile").contains("Ancien membre");
 		assertThat(anyone.get("/g/" + slug + "/wiki/ressources/history")).bodyText().contains("Ancien membre").contains("Ajout du guide");
-		assertThat(anyone.get("/g/" + slug + "/wiki/ressources?lang=en", "Accept-Language", "en")).hasStatusOk();
+		assertThat(anyone.get("/g/" + slug + "/wiki/ressources?lang=en")).bodyText().contains("Former member");
 	}
 }
