@@ -256,6 +256,15 @@ class AuthorizationMatrixTests {
 		get("/e/{keyword}/news.rss", f -> "/e/" + f.ecosystem() + "/news.rss", EVERYONE);
 		get("/e/{keyword}/news.atom", f -> "/e/" + f.ecosystem() + "/news.atom", EVERYONE);
 
+		// Wiki: the group's preconfigured page « Charte », written at the first visit.
+		get("/g/{slug}/wiki", f -> "/g/" + f.group() + "/wiki", EVERYONE);
+		get("/g/{slug}/wiki/{page}", f -> "/g/" + f.group() + "/wiki/charte", EVERYONE);
+		get("/g/{slug}/wiki/{page}/history", f -> "/g/" + f.group() + "/wiki/charte/history", EVERYONE);
+		get("/g/{slug}/wiki/{page}/diff", f -> "/g/" + f.group() + "/wiki/charte/diff?from=1&to=1", EVERYONE);
+		get("/g/{slug}/wiki/{page}/edit", f -> "/g/" + f.group() + "/wiki/charte/edit", MEMBERS);
+		rule("POST", "/g/{slug}/wiki/{page}/edit", f -> "/g/" + f.group() + "/wiki/charte/edit", "title=Charte&body=Texte&base=1", MEMBERS, false);
+		rule("POST", "/g/{slug}/wiki/{page}/restore", f -> "/g/" + f.group() + "/wiki/charte/restore", "revision=1", MEMBERS, false);
+
 		// Ecosystems.
 		get("/ecosystems/new", ADMINS);
 		post("/ecosystems", ADMINS);

@@ -27,7 +27,9 @@ public enum GroupOperation {
 	/** Read the group's discussion, open threads, reply, follow, report a message. */
 	TAKE_PART_IN_DISCUSSION(true),
 	/** Hide, lock, pin and move threads and messages, decide on reports. */
-	MODERATE_DISCUSSION(false, GroupRole.ADMIN, GroupRole.LEADER, GroupRole.MODERATOR);
+	MODERATE_DISCUSSION(false, GroupRole.ADMIN, GroupRole.LEADER, GroupRole.MODERATOR),
+	/** Write and restore the pages of the group's wiki. */
+	EDIT_WIKI(true);
 
 	private final boolean anyMember;
 	private final Set<GroupRole> roles;
