@@ -2,7 +2,10 @@ package club.discussion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -18,6 +21,7 @@ import club.support.ClubTest;
 import club.support.MutableClock;
 import club.support.TestMembers;
 import club.support.Visitor;
+import club.support.Xss;
 
 /** A group's discussion: threads and replies among members, following, mentions, quotes, pages, moderation. */
 @ClubTest
@@ -195,6 +199,34 @@ class DiscussionTests {
 		assertThat(awa.get("/g/" + group.slug() + "/discussion/search?q=introuvable")).bodyText()
 			.contains("Aucun message ne contient tous ces mots.");
 		assertThat(outsider.get("/g/" + group.slug() + "/discussion/search?q=village")).hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	/** Every payload as a message of its own, through the form, and the first ones as thread subjects too. */
+	@Test
+	void everyXssPayloadComesOutInertOnThreadListThreadPagesAndSearch() throws Exception {
+		var awa = members.member("Awa", "10.120.6.1");
+		Place group = group(awa);
+		List<String> payloads = Xss.payloads();
+		long thread = id(awa.post("/g/" + group.slug() + "/discussion", "title", "Charge utile", "body", "Début"), "/threads/");
+		for (int i = 0; i < payloads.size(); i++) {
+			if (i % 50 == 49) {
+				clock.advance(Duration.ofHours(1));
+			}
+			assertThat(awa.post("/threads/" + thread + "/messages", "body", payloads.get(i))).as(payloads.get(i)).hasStatus(HttpStatus.FOUND);
+		}
+		for (String title : payloads.subList(0, 20)) {
+			if (title.length() <= Discussions.MAX_TITLE) {
+				awa.post("/g/" + group.slug() + "/discussion", "title", title, "body", title);
+			}
+		}
+		var pages = new java.util.ArrayList<String>(List.of("/g/" + group.slug() + "/discussion",
+				"/g/" + group.slug() + "/discussion/search?q=alert"));
+		for (int page = 1; page <= (payloads.size() + 1) / Discussions.PAGE_SIZE + 1; page++) {
+			pages.add("/threads/" + thread + "?page=" + page);
+		}
+		for (String path : pages) {
+			Xss.assertInert(awa.get(path).getResponse().getContentAsString(StandardCharsets.UTF_8), path);
+		}
 	}
 
 	@Test
