@@ -227,6 +227,7 @@ class AuthorizationMatrixTests {
 		// Discussion: a thread of the group opened by its admin, its first message reported by a member.
 		get("/g/{slug}/discussion", f -> "/g/" + f.group() + "/discussion", MEMBERS);
 		post("/g/{slug}/discussion", f -> "/g/" + f.group() + "/discussion", MEMBERS);
+		rule("POST", "/g/{slug}/discussion/pace", f -> "/g/" + f.group() + "/discussion/pace", "pace=DAILY", MEMBERS, false);
 		get("/g/{slug}/discussion/search", f -> "/g/" + f.group() + "/discussion/search?q=fil", MEMBERS);
 		rule("GET", "/threads/{id}", f -> "/threads/" + f.thread(), "", MEMBERS, true);
 		rule("POST", "/threads/{id}/messages", f -> "/threads/" + f.thread() + "/messages", "", MEMBERS, true);

@@ -140,6 +140,23 @@ class DiscussionPages {
 		return "redirect:/threads/" + message.threadId() + "?page=" + Discussions.pageOf(message) + "#m" + message.id();
 	}
 
+	/** The member's pace for the group's discussion: EACH, DAILY or NONE, for followed threads or the whole discussion. */
+	@PostMapping("/g/{slug}/discussion/pace")
+	String pace(@PathVariable String slug, @RequestParam(defaultValue = "") String pace, @RequestParam(defaultValue = "false") boolean wholeGroup,
+			RedirectAttributes redirect) {
+		Group group = takingPart(slug);
+		DiscussionPace.Pace chosen;
+		try {
+			chosen = DiscussionPace.Pace.valueOf(pace);
+		}
+		catch (IllegalArgumentException unknown) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
+		discussions.choosePace(group, SignedInUser.current().orElseThrow().accountId(), new DiscussionPace(chosen, wholeGroup));
+		redirect.addFlashAttribute(Page.FLASH, "discussion.pace.saved");
+		return "redirect:/g/" + group.slug() + "/discussion";
+	}
+
 	@PostMapping("/threads/{id}/follow")
 	String follow(@PathVariable long id, @RequestParam(defaultValue = "true") boolean follow, RedirectAttributes redirect) {
 		DiscussionThread thread = visibleThread(id);
@@ -271,6 +288,7 @@ class DiscussionPages {
 		model.addAttribute("body", body);
 		model.addAttribute("errors", errors);
 		model.addAttribute("moderator", discussions.mayModerate(group.id(), SignedInUser.current()));
+		model.addAttribute("pace", discussions.pace(group, SignedInUser.current().orElseThrow().accountId()));
 		return "discussion/threads";
 	}
 

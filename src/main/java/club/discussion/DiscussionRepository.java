@@ -168,6 +168,54 @@ class DiscussionRepository {
 		return jdbc.sql("select account_id from discussion_follow where thread_id = ? order by account_id").param(threadId).query(Long.class).list();
 	}
 
+	// --- paces and digests
+
+	java.util.Map<Long, DiscussionPace> paces(long groupId) {
+		var paces = new java.util.HashMap<Long, DiscussionPace>();
+		jdbc.sql("select account_id, pace, whole_group from discussion_pace where group_id = ?").param(groupId)
+			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> paces.put(rs.getLong(1),
+					new DiscussionPace(DiscussionPace.Pace.valueOf(rs.getString(2)), rs.getBoolean(3))));
+		return paces;
+	}
+
+	void savePace(long groupId, long accountId, DiscussionPace pace) {
+		jdbc.sql("delete from discussion_pace where group_id = ? and account_id = ?").params(groupId, accountId).update();
+		jdbc.sql("insert into discussion_pace (group_id, account_id, pace, whole_group) values (?, ?, ?, ?)")
+			.params(groupId, accountId, pace.pace().name(), pace.wholeGroup())
+			.update();
+	}
+
+	/** One line of a digest: a visible message of that period someone on a daily pace follows (its thread, or the whole group). */
+	record DigestLine(long accountId, long groupId, long threadId, String threadTitle, long messageId) {
+	}
+
+	List<DigestLine> digestLines(Instant from, Instant to) {
+		return jdbc.sql("""
+				select p.account_id, m.group_id, m.thread_id, t.title, m.id
+				from discussion_pace p
+				join discussion_message m on m.group_id = p.group_id and m.posted_at >= ? and m.posted_at < ? and m.hidden = ?
+				  and (m.author_id is null or m.author_id <> p.account_id)
+				join discussion_thread t on t.id = m.thread_id
+				where p.pace = 'DAILY' and (p.whole_group = ? or exists
+				  (select 1 from discussion_follow f where f.thread_id = m.thread_id and f.account_id = p.account_id))
+				order by p.account_id, m.group_id, m.thread_id, m.position""")
+			.params(utc(from), utc(to), false, true)
+			.query((rs, row) -> new DigestLine(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getLong(5)))
+			.list();
+	}
+
+	/**
+	 * Claims the person's digest of that day; false when it was already sent. (The task runs on one
+	 * node at a time, db-scheduler sees to it; the primary key refuses a second row anyway.)
+	 */
+	boolean claimDigest(long accountId, java.time.LocalDate day) {
+		return jdbc.sql("""
+				insert into discussion_digest (account_id, digest_day) select ?, ?
+				where not exists (select 1 from discussion_digest where account_id = ? and digest_day = ?)""")
+			.params(accountId, day, accountId, day)
+			.update() == 1;
+	}
+
 	// --- reports and moderation
 
 	long report(long messageId, long groupId, long reporterId, String reason, Instant at) {

@@ -132,7 +132,14 @@ class Discussions {
 		String searchable = thread.messageCount() == 0 ? thread.title() + "\n" + body : body;
 		long id = discussions.append(thread.id(), thread.groupId(), by.accountId(), body, SearchText.of(searchable), at);
 		activity.record(thread.groupId(), ActivityKind.DISCUSSION_MESSAGE_POSTED, by.accountId(), id);
+		Map<Long, DiscussionPace> paces = discussions.paces(thread.groupId());
 		Set<Long> followers = new LinkedHashSet<>(discussions.followers(thread.id()));
+		paces.forEach((member, pace) -> {
+			if (pace.wholeGroup()) {
+				followers.add(member);
+			}
+		});
+		followers.removeIf(follower -> paces.getOrDefault(follower, DiscussionPace.DEFAULT).pace() != DiscussionPace.Pace.EACH);
 		discussions.follow(thread.id(), by.accountId());
 		Set<Long> mentioned = mentions(thread.groupId()).in(body);
 		mentioned.remove(by.accountId());
@@ -143,6 +150,49 @@ class Discussions {
 		accounts.recipients(mentioned).forEach(person -> mailer.send(person, "discussionMention", link, author, thread.title()));
 		accounts.recipients(followers).forEach(person -> mailer.send(person, "discussionReply", link, author, thread.title()));
 		return discussions.message(id).orElseThrow();
+	}
+
+	DiscussionPace pace(Group group, long accountId) {
+		return discussions.paces(group.id()).getOrDefault(accountId, DiscussionPace.DEFAULT);
+	}
+
+	@Transactional
+	void choosePace(Group group, long accountId, DiscussionPace pace) {
+		discussions.savePace(group.id(), accountId, pace);
+	}
+
+	/** The daily digest goes out from this time on, in the platform's time zone, for the day before. */
+	static final java.time.LocalTime DIGEST_TIME = java.time.LocalTime.of(7, 0);
+
+	/**
+	 * Sends each person on a daily pace the digest of yesterday's messages in what they follow
+	 * (a line per thread, with its number of new messages, linking to the first), once per person
+	 * and day whatever the number of runs or nodes (the task "discussion-digest"). Returns how many.
+	 */
+	@Transactional
+	int sendDigests(java.time.ZoneId zone) {
+		var local = clock.instant().atZone(zone);
+		java.time.LocalDate day = local.toLocalDate().minusDays(local.toLocalTime().isBefore(DIGEST_TIME) ? 2 : 1);
+		var lines = discussions.digestLines(day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant());
+		Map<Long, Map<Long, List<DiscussionRepository.DigestLine>>> byPerson = new java.util.TreeMap<>();
+		lines.forEach(line -> byPerson.computeIfAbsent(line.accountId(), person -> new java.util.LinkedHashMap<>())
+			.computeIfAbsent(line.threadId(), thread -> new java.util.ArrayList<>())
+			.add(line));
+		int sent = 0;
+		for (var person : accounts.recipients(byPerson.keySet())) {
+			if (!discussions.claimDigest(person.accountId(), day)) {
+				continue;
+			}
+			var threads = byPerson.get(person.accountId()).values();
+			List<Mailer.Link> links = threads.stream()
+				.map(messages -> new Mailer.Link(messages.getFirst().threadTitle() + " (" + messages.size() + ")",
+						"/messages/" + messages.getFirst().messageId()))
+				.toList();
+			var format = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(person.locale());
+			mailer.send(person, "discussionDigest", null, links, format.format(day), threads.stream().mapToInt(List::size).sum());
+			sent++;
+		}
+		return sent;
 	}
 
 	/** The group's members, by their names, for finding and linking mentions. */

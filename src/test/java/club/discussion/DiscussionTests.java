@@ -43,6 +43,9 @@ class DiscussionTests {
 	DiscussionRepository repository;
 
 	@Autowired
+	Discussions discussions;
+
+	@Autowired
 	MutableClock clock;
 
 	@Autowired
@@ -103,6 +106,35 @@ class DiscussionTests {
 		chloe.post("/threads/" + thread + "/messages", "body", "Oui, j’apporte les kits.");
 		assertThat(members.mailsTo(awa)).as("no longer following").hasSize(before);
 		assertThat(members.mailsTo(binta)).last().asString().startsWith("Nouveau message de Chloé Martin");
+	}
+
+	@Test
+	void eachMemberChoosesTheirPaceEachMessageADailyDigestOrNothingButMentions() {
+		var awa = members.member("Awa", "10.120.7.1");
+		var binta = members.member("Binta", "10.120.7.2");
+		var chloe = members.member("Chloé", "10.120.7.3");
+		Place group = group(awa, binta, chloe);
+		assertThat(binta.post("/g/" + group.slug() + "/discussion/pace", "pace", "DAILY", "wholeGroup", "true"))
+			.hasRedirectedUrl("/g/" + group.slug() + "/discussion");
+		chloe.post("/g/" + group.slug() + "/discussion/pace", "pace", "NONE");
+		assertThat(binta.get("/g/" + group.slug() + "/discussion")).bodyText().contains("value=\"DAILY\" checked");
+
+		int bintaBefore = members.mailsTo(binta).size();
+		long thread = id(awa.post("/g/" + group.slug() + "/discussion", "title", "Fête de fin d’année", "body", "Qui organise ?"), "/threads/");
+		chloe.post("/threads/" + thread + "/messages", "body", "Moi, avec Awa.");
+		awa.post("/threads/" + thread + "/messages", "body", "Parfait. @Chloé, on se voit lundi ?");
+		assertThat(members.mailsTo(binta)).as("daily: nothing at once").hasSize(bintaBefore);
+		assertThat(members.mailsTo(chloe)).as("none: only the mention").filteredOn(mail -> mail.contains("Fête de fin d’année")).hasSize(1)
+			.first().asString().startsWith("Awa vous mentionne : Fête de fin d’année");
+
+		var paris = java.time.ZoneId.of("Europe/Paris");
+		var tomorrow = clock.instant().atZone(paris).toLocalDate().plusDays(1).atTime(7, 30).atZone(paris).toInstant();
+		clock.advance(Duration.between(clock.instant(), tomorrow));
+		discussions.sendDigests(paris);
+		discussions.sendDigests(paris);
+		assertThat(members.mailsTo(binta)).filteredOn(mail -> mail.contains("Fête de fin d’année (3)")).hasSize(1);
+		assertThat(members.mailsTo(binta)).last().asString().contains("3 nouveaux messages");
+		assertThat(members.mailsTo(awa)).noneMatch(mail -> mail.contains("nouveaux messages"));
 	}
 
 	@Test

@@ -19,7 +19,7 @@ public enum MailTopic {
 	/** Every group's news, whatever pace was chosen for each group. */
 	NEWS(List.of("newsPost", "newsDigest")),
 	/** Replies in followed threads and mentions. */
-	DISCUSSION(List.of("discussionReply", "discussionMention"));
+	DISCUSSION(List.of("discussionReply", "discussionMention", "discussionDigest"));
 
 	private final List<String> kinds;
 

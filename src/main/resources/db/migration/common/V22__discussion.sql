@@ -63,3 +63,21 @@ create table discussion_moderation (
   at timestamp with time zone not null
 );
 create index discussion_moderation_group_idx on discussion_moderation (group_id, at);
+
+-- A member's pace for a group's discussion: a mail at each message, a daily digest, or nothing,
+-- for the threads they follow, or for the whole discussion when whole_group. No row: each message,
+-- threads followed only.
+create table discussion_pace (
+  group_id bigint not null references group_record (id) on delete cascade,
+  account_id bigint not null references account (id) on delete cascade,
+  pace varchar(8) not null,
+  whole_group boolean not null,
+  primary key (group_id, account_id)
+);
+
+-- The daily digests sent: one per person and day, even if the task runs again or on several nodes.
+create table discussion_digest (
+  account_id bigint not null references account (id) on delete cascade,
+  digest_day date not null,
+  primary key (account_id, digest_day)
+);
