@@ -84,6 +84,14 @@ public class Accounts {
 		return recipients(jdbc.sql("select id from account where platform_role = 'ADMIN'").query(Long.class).list());
 	}
 
+	/** Camille and Moussa, when the demo created them. */
+	public java.util.Optional<DemoMembers> demoMembers() {
+		Map<String, Long> ids = idsByEmail(List.of(DemoMembers.CAMILLE, DemoMembers.MOUSSA));
+		Long camille = ids.get(DemoMembers.CAMILLE);
+		Long moussa = ids.get(DemoMembers.MOUSSA);
+		return camille == null || moussa == null ? java.util.Optional.empty() : java.util.Optional.of(new DemoMembers(camille, moussa));
+	}
+
 	/** The accounts with those addresses (compared as at login), address to id; unknown ones are absent. */
 	public Map<String, Long> idsByEmail(Collection<String> emails) {
 		if (emails.isEmpty()) {

@@ -53,10 +53,9 @@ class FirstAccounts implements ApplicationRunner {
 			createAdmin();
 		}
 		if (empty && properties.demo()) {
-			demoMember("camille@demo.club.localhost", "Camille Martin");
-			demoMember("moussa@demo.club.localhost", "Moussa Diallo");
-			log.info("Demo members created: camille@demo.club.localhost and moussa@demo.club.localhost, password {}",
-					DEMO_PASSWORD);
+			demoMember(DemoMembers.CAMILLE, "Camille Martin");
+			demoMember(DemoMembers.MOUSSA, "Moussa Diallo");
+			log.info("Demo members created: {} and {}, password {}", DemoMembers.CAMILLE, DemoMembers.MOUSSA, DEMO_PASSWORD);
 		}
 	}
 

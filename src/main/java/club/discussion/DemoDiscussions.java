@@ -3,8 +3,6 @@ package club.discussion;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -44,12 +42,12 @@ class DemoDiscussions {
 		if (!properties.demo() || cyou.isEmpty() || discussions.countThreads(cyou.get().id()) > 0) {
 			return;
 		}
-		Map<String, Long> people = accounts.idsByEmail(List.of("camille@demo.club.localhost", "moussa@demo.club.localhost"));
-		Long camille = people.get("camille@demo.club.localhost");
-		Long moussa = people.get("moussa@demo.club.localhost");
-		if (camille == null || moussa == null) {
+		var demo = accounts.demoMembers();
+		if (demo.isEmpty()) {
 			return;
 		}
+		long camille = demo.get().camille();
+		long moussa = demo.get().moussa();
 		long group = cyou.get().id();
 		Instant now = clock.instant();
 		long welcome = thread(group, "Bienvenue aux nouveaux membres", camille, now.minus(Duration.ofDays(40)),

@@ -56,8 +56,8 @@ class DiscussionGenerator {
 			return;
 		}
 		var group = directory.find("cyou1");
-		Long author = accounts.idsByEmail(List.of("camille@demo.club.localhost")).get("camille@demo.club.localhost");
-		if (group.isEmpty() || author == null) {
+		var demo = accounts.demoMembers();
+		if (group.isEmpty() || demo.isEmpty()) {
 			log.warn("No demo group cyou1 or no demo member Camille: start with --club.demo=true");
 			return;
 		}
@@ -78,7 +78,7 @@ class DiscussionGenerator {
 					jdbc.sql("""
 							insert into discussion_thread (group_id, title, author_id, created_at, last_posted_at, message_count, pinned, locked)
 							values (?, ?, ?, ?, ?, ?, false, false)""")
-						.params(group.get().id(), "Banc " + n, author, java.sql.Timestamp.from(start), java.sql.Timestamp.from(start), PER_THREAD)
+						.params(group.get().id(), "Banc " + n, demo.get().camille(), java.sql.Timestamp.from(start), java.sql.Timestamp.from(start), PER_THREAD)
 						.update();
 				}
 				// Each message: 8 to 19 words, each drawn as floor(5000 ^ random()): word 1 in one draw of 12, word 4,000 in one of 35,000.

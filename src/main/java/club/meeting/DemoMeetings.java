@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -66,12 +65,12 @@ class DemoMeetings {
 		if (!properties.demo() || cyou.isEmpty() || fablabs.isEmpty() || !series.ofGroup(cyou.get().id()).isEmpty()) {
 			return;
 		}
-		Map<String, Long> people = accounts.idsByEmail(List.of("camille@demo.club.localhost", "moussa@demo.club.localhost"));
-		Long camille = people.get("camille@demo.club.localhost");
-		Long moussa = people.get("moussa@demo.club.localhost");
-		if (camille == null || moussa == null) {
+		var demo = accounts.demoMembers();
+		if (demo.isEmpty()) {
 			return;
 		}
+		long camille = demo.get().camille();
+		long moussa = demo.get().moussa();
 		Instant now = clock.instant();
 		access.makeCreatorAdmin(cyou.get().id(), camille, now);
 		access.addMember(cyou.get().id(), moussa, now);

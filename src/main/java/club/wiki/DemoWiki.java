@@ -3,8 +3,6 @@ package club.wiki;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -47,12 +45,12 @@ class DemoWiki {
 	@Transactional
 	public void load() {
 		var cyou = directory.find("cyou1");
-		Map<String, Long> people = accounts.idsByEmail(List.of("camille@demo.club.localhost", "moussa@demo.club.localhost"));
-		Long camille = people.get("camille@demo.club.localhost");
-		Long moussa = people.get("moussa@demo.club.localhost");
-		if (!properties.demo() || cyou.isEmpty() || camille == null || moussa == null) {
+		var demo = accounts.demoMembers();
+		if (!properties.demo() || cyou.isEmpty() || demo.isEmpty()) {
 			return;
 		}
+		long camille = demo.get().camille();
+		long moussa = demo.get().moussa();
 		Group group = cyou.get();
 		wiki.open(group);
 		if (wikis.find(group.id(), WikiLinks.slug(PAGE)).isPresent()) {
