@@ -277,6 +277,10 @@ class AuthorizationMatrixTests {
 		rule("POST", "/projects/{id}/follow", f -> "/projects/" + f.project() + "/follow", "following=true", MEMBERS, false);
 		post("/projects/{id}/review", f -> "/projects/" + f.project() + "/review", ORGANIZERS);
 		post("/projects/{id}/ask", f -> "/projects/" + f.project() + "/ask", ORGANIZERS);
+		get("/projects/{id}/graduate", f -> "/projects/" + f.project() + "/graduate", GROUP_ADMINS);
+		// The first who may graduates it; after them, a second graduation answers 409.
+		rule("POST", "/projects/{id}/graduate", f -> "/projects/" + f.project() + "/graduate", "name=Pousse&tagline=Une ligne&slug=pousse-mx",
+				GROUP_ADMINS, false);
 
 		// Ecosystems.
 		get("/ecosystems/new", ADMINS);

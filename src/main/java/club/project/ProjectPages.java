@@ -28,6 +28,7 @@ import club.access.Access;
 import club.account.Accounts;
 import club.directory.Group;
 import club.directory.GroupDirectory;
+import club.directory.GroupDirectory.SaveOutcome;
 import club.platform.markdown.Markdown;
 import club.platform.security.SignedInUser;
 import club.platform.web.FormErrors;
@@ -168,6 +169,45 @@ class ProjectPages {
 		return "redirect:/g/" + group(project).slug() + "/projects/board";
 	}
 
+	@GetMapping("/projects/{id}/graduate")
+	String graduationForm(@PathVariable long id, Model model) {
+		Project project = graduating(id);
+		return graduation(model, project, GraduationForm.of(project), FormErrors.NONE);
+	}
+
+	/** The nursery: the project becomes a group of its own. */
+	@PostMapping("/projects/{id}/graduate")
+	String graduate(@PathVariable long id, GraduationForm form, Model model, RedirectAttributes redirect, Locale locale) {
+		Project project = graduating(id);
+		return switch (projects.graduate(project, form, SignedInUser.current().orElseThrow(), locale)) {
+			case SaveOutcome.Saved saved -> {
+				redirect.addFlashAttribute(Page.FLASH, "project.graduated");
+				yield "redirect:/projects/" + id;
+			}
+			case SaveOutcome.Invalid invalid -> graduation(model, project, form, FormErrors.of(invalid.errors()));
+		};
+	}
+
+	private String graduation(Model model, Project project, GraduationForm form, FormErrors errors) {
+		model.addAttribute("group", group(project));
+		model.addAttribute("project", project);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		return "project/graduate";
+	}
+
+	/** The project, if the person administers its group and it has not graduated yet. */
+	private Project graduating(long id) {
+		Project project = project(id);
+		if (!projects.mayGraduate(project, SignedInUser.current())) {
+			throw new AccessDeniedException("Project " + id);
+		}
+		if (project.state() == ProjectState.GRADUATED) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT);
+		}
+		return project;
+	}
+
 	private String page(Model model, Project project, UpdateForm form, FormErrors errors) {
 		Optional<SignedInUser> user = SignedInUser.current();
 		List<@Nullable Long> carriers = projects.carriers(project);
@@ -189,6 +229,8 @@ class ProjectPages {
 		model.addAttribute("member", projects.mayPropose(project.groupId(), user));
 		model.addAttribute("following", projects.follows(project, user));
 		model.addAttribute("updater", updater);
+		model.addAttribute("graduator", project.state() != ProjectState.GRADUATED && projects.mayGraduate(project, user));
+		model.addAttribute("home", project.graduatedGroupId() == null ? null : directory.findById(project.graduatedGroupId()).orElse(null));
 		model.addAttribute("owners", updater ? owners(project.groupId()) : Map.of());
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);

@@ -47,6 +47,12 @@ class ProjectRepository {
 			.update();
 	}
 
+	void graduate(long projectId, long groupId, Instant at) {
+		jdbc.sql("update project set state = ?, graduated_group_id = ?, last_update_at = ? where id = ?")
+			.params(ProjectState.GRADUATED.name(), groupId, utc(at), projectId)
+			.update();
+	}
+
 	void touch(long projectId, Instant at) {
 		jdbc.sql("update project set last_update_at = ? where id = ?").params(utc(at), projectId).update();
 	}
@@ -153,6 +159,6 @@ class ProjectRepository {
 		return new Project(rs.getLong("id"), rs.getLong("group_id"), rs.getString("title"), rs.getString("description"),
 				ProjectState.valueOf(rs.getString("state")), rs.getString("needs"), rs.getString("next_step"),
 				rs.getObject("next_step_owner_id", Long.class), due == null ? null : due.toLocalDate(), rs.getTimestamp("last_update_at").toInstant(),
-				rs.getTimestamp("created_at").toInstant());
+				rs.getTimestamp("created_at").toInstant(), rs.getObject("graduated_group_id", Long.class));
 	}
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,6 +20,9 @@ import club.access.GroupOperation;
 import club.account.Accounts;
 import club.activity.ActivityKind;
 import club.activity.ActivityLog;
+import club.directory.Group;
+import club.directory.GroupDirectory;
+import club.directory.GroupDirectory.SaveOutcome;
 import club.platform.ClubProperties;
 import club.platform.mail.Mailer;
 import club.platform.security.SignedInUser;
@@ -39,11 +43,13 @@ class Projects {
 	private final Accounts accounts;
 	private final ActivityLog activity;
 	private final Mailer mailer;
+	private final GroupDirectory directory;
 	private final ClubProperties properties;
 	private final Clock clock;
 
-	Projects(ProjectRepository projects, Access access, Accounts accounts, ActivityLog activity, Mailer mailer, ClubProperties properties,
-			Clock clock) {
+	Projects(ProjectRepository projects, Access access, Accounts accounts, ActivityLog activity, Mailer mailer, GroupDirectory directory,
+			ClubProperties properties, Clock clock) {
+		this.directory = directory;
 		this.projects = projects;
 		this.access = access;
 		this.accounts = accounts;
@@ -169,6 +175,32 @@ class Projects {
 		accounts.recipients(carriers).forEach(carrier -> mailer.send(carrier, "projectNewsAsked", "/projects/" + project.id() + "#update",
 				asker, project.title()));
 		return true;
+	}
+
+	/**
+	 * The nursery: creates the group the project becomes (its author its first admin), makes the
+	 * carriers its admins, mails the followers a link to it, and marks the project GRADUATED with a
+	 * link to its new home. Nothing changes when the directory refuses the form.
+	 */
+	@Transactional
+	SaveOutcome graduate(Project project, GraduationForm form, SignedInUser by, Locale locale) {
+		SaveOutcome outcome = directory.save(form.group(project), null, by, locale);
+		if (outcome instanceof SaveOutcome.Saved saved) {
+			Instant now = clock.instant();
+			Group home = saved.group();
+			projects.carriers(project.id()).stream().filter(Objects::nonNull).forEach(carrier -> access.makeCreatorAdmin(home.id(), carrier, now));
+			projects.graduate(project.id(), home.id(), now);
+			projects.addUpdate(project.id(), by.accountId(), now, ProjectUpdate.Kind.STATE_CHANGE, ProjectState.GRADUATED.name());
+			activity.record(project.groupId(), ActivityKind.PROJECT_STATE_CHANGED, by.accountId(), project.id());
+			accounts.recipients(projects.followers(project.id()))
+				.forEach(follower -> mailer.send(follower, "projectGraduated", "/g/" + home.slug(), project.title(), home.name()));
+		}
+		return outcome;
+	}
+
+	/** Admins of the project's group graduate it into a group of its own. */
+	boolean mayGraduate(Project project, Optional<SignedInUser> user) {
+		return access.may(user, GroupOperation.EDIT_RECORD, project.groupId());
 	}
 
 	@Transactional

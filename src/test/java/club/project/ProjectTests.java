@@ -92,7 +92,7 @@ class ProjectTests {
 		return jdbc.sql("select * from project where id = ?").param(id).query((rs, row) -> new Project(rs.getLong("id"), rs.getLong("group_id"),
 				rs.getString("title"), rs.getString("description"), ProjectState.valueOf(rs.getString("state")), rs.getString("needs"),
 				rs.getString("next_step"), rs.getObject("next_step_owner_id", Long.class), null, rs.getTimestamp("last_update_at").toInstant(),
-				rs.getTimestamp("created_at").toInstant())).single();
+				rs.getTimestamp("created_at").toInstant(), rs.getObject("graduated_group_id", Long.class))).single();
 	}
 
 	long events(String slug, ActivityKind kind, long projectId) {
@@ -241,6 +241,35 @@ class ProjectTests {
 		}
 		Xss.assertInert(body(admin.get("/g/" + slug + "/projects")), "/g/" + slug + "/projects");
 		Xss.assertInert(body(admin.get("/g/" + slug + "/projects/board")), "/g/" + slug + "/projects/board");
+	}
+
+	@Test
+	void aProjectGraduatesIntoAGroupWhoseAdminsAreItsCarriers() {
+		var admin = members.member("Awa", "10.150.9.1");
+		String slug = group(admin);
+		var camille = memberOf(slug, "Camille", "10.150.9.2");
+		var moussa = memberOf(slug, "Moussa", "10.150.9.3");
+		long id = propose(camille, slug, "Exolife");
+		moussa.post("/projects/" + id + "/follow", "following", "true");
+		String home = "exo-" + UUID.randomUUID().toString().substring(0, 8);
+
+		assertThat(camille.post("/projects/" + id + "/graduate", "name", "Exolife", "slug", home, "tagline", "La vie ailleurs"))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(admin.post("/projects/" + id + "/graduate", "name", "Exolife", "slug", "Pas Valide", "tagline", "La vie ailleurs"))
+			.hasStatusOk().bodyText().contains("id=\"slug-error\"");
+		assertThat(admin.post("/projects/" + id + "/graduate", "name", "Exolife", "slug", home, "tagline", "La vie ailleurs"))
+			.hasRedirectedUrl("/projects/" + id);
+
+		long groupId = groupId(home);
+		assertThat(access.roles(groupId, members.accountId(camille.email()))).contains(GroupRole.ADMIN);
+		assertThat(project(id).state()).isEqualTo(ProjectState.GRADUATED);
+		assertThat(project(id).graduatedGroupId()).isEqualTo(groupId);
+		assertThat(events(slug, ActivityKind.PROJECT_STATE_CHANGED, id)).isEqualTo(1);
+		assertThat(admin.get("/projects/" + id)).bodyText().contains("href=\"/g/" + home + "\"").contains("Devenu un groupe");
+		assertThat(members.mailsTo(moussa)).last().asString().contains("« Exolife » devient un groupe").contains("/g/" + home);
+		assertThat(admin.get("/g/" + slug + "/projects/board")).bodyText().doesNotContain("Exolife");
+		assertThat(admin.post("/projects/" + id + "/graduate", "name", "Encore", "slug", home + "-2", "tagline", "Deux fois"))
+			.hasStatus(HttpStatus.CONFLICT);
 	}
 
 	@Test

@@ -20,8 +20,8 @@ public enum MailTopic {
 	NEWS(List.of("newsPost", "newsDigest")),
 	/** Replies in followed threads and mentions. */
 	DISCUSSION(List.of("discussionReply", "discussionMention")),
-	/** A facilitator asking the carriers of a project for news. */
-	PROJECTS(List.of("projectNewsAsked"));
+	/** A facilitator asking the carriers of a project for news; a followed project becoming a group. */
+	PROJECTS(List.of("projectNewsAsked", "projectGraduated"));
 
 	private final List<String> kinds;
 

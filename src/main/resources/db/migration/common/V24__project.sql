@@ -12,7 +12,9 @@ create table project (
   next_step_owner_id bigint,
   due_on date,
   last_update_at timestamp with time zone not null,
-  created_at timestamp with time zone not null
+  created_at timestamp with time zone not null,
+  -- The group a graduated project became (the nursery); its slug may change, its id does not.
+  graduated_group_id bigint references group_record (id) on delete set null
 );
 create index project_group_idx on project (group_id, state);
 
