@@ -188,7 +188,10 @@ class Projects {
 		if (outcome instanceof SaveOutcome.Saved saved) {
 			Instant now = clock.instant();
 			Group home = saved.group();
-			projects.carriers(project.id()).stream().filter(Objects::nonNull).forEach(carrier -> access.makeCreatorAdmin(home.id(), carrier, now));
+			// Who graduates it is already the new group's admin, as its creator.
+			projects.carriers(project.id()).stream()
+				.filter(carrier -> carrier != null && carrier != by.accountId())
+				.forEach(carrier -> access.makeCreatorAdmin(home.id(), carrier, now));
 			projects.graduate(project.id(), home.id(), now);
 			projects.addUpdate(project.id(), by.accountId(), now, ProjectUpdate.Kind.STATE_CHANGE, ProjectState.GRADUATED.name());
 			activity.record(project.groupId(), ActivityKind.PROJECT_STATE_CHANGED, by.accountId(), project.id());
