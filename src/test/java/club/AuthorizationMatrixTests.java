@@ -76,7 +76,7 @@ class AuthorizationMatrixTests {
 	/** The places a route's variables point to, made afresh for each route. */
 	record Fixture(String group, String ecosystem, long groupId, String place, long plan, long request, long planRequest, long slot,
 			long membership, long outsiderId, long memberId, String memberPublicId, long meeting, long poll, long series, long news, long thread,
-			long message, long report) {
+			long message, long report, long project) {
 	}
 
 	/**
@@ -265,6 +265,23 @@ class AuthorizationMatrixTests {
 		get("/g/{slug}/wiki/{page}/edit", f -> "/g/" + f.group() + "/wiki/charte/edit", MEMBERS);
 		rule("POST", "/g/{slug}/wiki/{page}/edit", f -> "/g/" + f.group() + "/wiki/charte/edit", "title=Charte&body=Texte&base=1", MEMBERS, false);
 		rule("POST", "/g/{slug}/wiki/{page}/restore", f -> "/g/" + f.group() + "/wiki/charte/restore", "revision=1", MEMBERS, false);
+
+		// Projects: a project the group's admin proposed (its carrier); facilitators are ORGANIZERS here.
+		get("/g/{slug}/projects", f -> "/g/" + f.group() + "/projects", EVERYONE);
+		get("/g/{slug}/projects/board", f -> "/g/" + f.group() + "/projects/board", MEMBERS);
+		get("/g/{slug}/projects/new", f -> "/g/" + f.group() + "/projects/new", MEMBERS);
+		rule("POST", "/g/{slug}/projects", f -> "/g/" + f.group() + "/projects", "title=Projet", MEMBERS, false);
+		get("/projects/{id}", f -> "/projects/" + f.project(), EVERYONE);
+		get("/projects/{id}/edit", f -> "/projects/" + f.project() + "/edit", ORGANIZERS);
+		rule("POST", "/projects/{id}/edit", f -> "/projects/" + f.project() + "/edit", "title=Projet", ORGANIZERS, false);
+		rule("POST", "/projects/{id}/updates", f -> "/projects/" + f.project() + "/updates", "text=Nouvelles&state=ACTIVE", ORGANIZERS, false);
+		rule("POST", "/projects/{id}/follow", f -> "/projects/" + f.project() + "/follow", "following=true", MEMBERS, false);
+		post("/projects/{id}/review", f -> "/projects/" + f.project() + "/review", ORGANIZERS);
+		post("/projects/{id}/ask", f -> "/projects/" + f.project() + "/ask", ORGANIZERS);
+		get("/projects/{id}/graduate", f -> "/projects/" + f.project() + "/graduate", GROUP_ADMINS);
+		// The first who may graduates it; after them, a second graduation answers 409.
+		rule("POST", "/projects/{id}/graduate", f -> "/projects/" + f.project() + "/graduate", "name=Pousse&tagline=Une ligne&slug=pousse-mx",
+				GROUP_ADMINS, false);
 
 		// Ecosystems.
 		get("/ecosystems/new", ADMINS);
@@ -512,8 +529,10 @@ class AuthorizationMatrixTests {
 		long message = jdbc.sql("select id from discussion_message where thread_id = ?").param(thread).query(Long.class).single();
 		person(MEMBER).post("/messages/" + message + "/report", "reason", "Pour la matrice");
 		long report = jdbc.sql("select id from discussion_report where message_id = ?").param(message).query(Long.class).single();
+		var proposed = person(GROUP_ADMIN).post("/g/" + group + "/projects", "title", "Projet");
+		long project = Long.parseLong(proposed.getResponse().getRedirectedUrl().replaceAll("\\D+", ""));
 		return new Fixture(group, keyword, groupId, place, plan, request, planRequest, slot, membership, id(Actor.OUTSIDER), id(MEMBER),
-				memberPublicId, meeting, poll, series, news, thread, message, report);
+				memberPublicId, meeting, poll, series, news, thread, message, report, project);
 	}
 
 	private static long requestId(MvcTestResult sent) {

@@ -29,7 +29,11 @@ public enum GroupOperation {
 	/** Hide, lock, pin and move threads and messages, decide on reports. */
 	MODERATE_DISCUSSION(false, GroupRole.ADMIN, GroupRole.LEADER, GroupRole.MODERATOR),
 	/** Write and restore the pages of the group's wiki. */
-	EDIT_WIKI(true);
+	EDIT_WIKI(true),
+	/** Propose projects (and carry them), follow the group's projects, read its tracking board. */
+	TAKE_PART_IN_PROJECTS(true),
+	/** Review the tracking board, ask carriers for news, update any of the group's projects. */
+	FACILITATE_PROJECTS(false, GroupRole.ADMIN, GroupRole.LEADER, GroupRole.FACILITATOR);
 
 	private final boolean anyMember;
 	private final Set<GroupRole> roles;

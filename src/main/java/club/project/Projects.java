@@ -1,0 +1,218 @@
+package club.project;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import club.access.Access;
+import club.access.GroupOperation;
+import club.account.Accounts;
+import club.activity.ActivityKind;
+import club.activity.ActivityLog;
+import club.directory.Group;
+import club.directory.GroupDirectory;
+import club.directory.GroupDirectory.SaveOutcome;
+import club.platform.ClubProperties;
+import club.platform.mail.Mailer;
+import club.platform.security.SignedInUser;
+
+/**
+ * Groups' projects: proposed by their members (who become their first carriers), updated by their
+ * carriers and the group's facilitators, followed by members. Updates, reviews and state changes
+ * go to the activity log.
+ */
+@Service
+class Projects {
+
+	/** A carrier is asked for news once a day at most, whoever asks. */
+	static final Duration NEWS_ASKED_AGAIN_AFTER = Duration.ofDays(1);
+
+	private final ProjectRepository projects;
+	private final Access access;
+	private final Accounts accounts;
+	private final ActivityLog activity;
+	private final Mailer mailer;
+	private final GroupDirectory directory;
+	private final ClubProperties properties;
+	private final Clock clock;
+
+	Projects(ProjectRepository projects, Access access, Accounts accounts, ActivityLog activity, Mailer mailer, GroupDirectory directory,
+			ClubProperties properties, Clock clock) {
+		this.directory = directory;
+		this.projects = projects;
+		this.access = access;
+		this.accounts = accounts;
+		this.activity = activity;
+		this.mailer = mailer;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** Members propose and follow projects. */
+	boolean mayPropose(long groupId, Optional<SignedInUser> user) {
+		return access.may(user, GroupOperation.TAKE_PART_IN_PROJECTS, groupId);
+	}
+
+	/** Facilitators (and admins, leaders) review the tracking board and ask for news. */
+	boolean mayFacilitate(long groupId, Optional<SignedInUser> user) {
+		return access.may(user, GroupOperation.FACILITATE_PROJECTS, groupId);
+	}
+
+	/** Carriers and facilitators edit a project and write its updates. */
+	boolean mayUpdate(Project project, Optional<SignedInUser> user) {
+		return mayFacilitate(project.groupId(), user) || user.filter(me -> projects.isCarrier(project.id(), me.accountId())).isPresent();
+	}
+
+	Optional<Project> find(long id) {
+		return projects.find(id);
+	}
+
+	List<Project> ofGroup(long groupId) {
+		return projects.ofGroup(groupId);
+	}
+
+	/** The tracking board's rows: the group's projects still open, the longest without news first. */
+	List<Project> board(long groupId) {
+		return projects.ofGroup(groupId).stream().filter(project -> project.state().open()).sorted(
+				Comparator.comparing(Project::lastUpdateAt)).toList();
+	}
+
+	List<@Nullable Long> carriers(Project project) {
+		return projects.carriers(project.id());
+	}
+
+	List<Long> followers(Project project) {
+		return projects.followers(project.id());
+	}
+
+	List<ProjectUpdate> updates(Project project) {
+		return projects.updates(project.id());
+	}
+
+	boolean follows(Project project, Optional<SignedInUser> user) {
+		return user.filter(me -> projects.isFollower(project.id(), me.accountId())).isPresent();
+	}
+
+	/** Dates on the board are the platform's days. */
+	ZoneId zone() {
+		return properties.timeZone();
+	}
+
+	LocalDate today() {
+		return LocalDate.now(clock.withZone(zone()));
+	}
+
+	/** A new idea, whose creator is its first carrier. */
+	@Transactional
+	long create(long groupId, ProjectForm form, SignedInUser by) {
+		Instant now = clock.instant();
+		long id = projects.insert(groupId, form.titleText(), form.descriptionText(), form.needsText(), ProjectState.IDEA, now);
+		projects.addCarrier(id, by.accountId(), now);
+		return id;
+	}
+
+	@Transactional
+	void edit(Project project, ProjectForm form) {
+		projects.edit(project.id(), form.titleText(), form.descriptionText(), form.needsText());
+	}
+
+	/**
+	 * Records the update and the board's new columns; a new state is an update of its own
+	 * (STATE_CHANGE), so that the history says when it changed.
+	 */
+	@Transactional
+	void update(Project project, UpdateForm form, SignedInUser by) {
+		Instant now = clock.instant();
+		ProjectState state = form.stateValue().orElseThrow();
+		projects.track(project.id(), state, form.nextStepText(), form.ownerId().orElse(null), form.dueDate().orElse(null), now);
+		if (state != project.state()) {
+			projects.addUpdate(project.id(), by.accountId(), now, ProjectUpdate.Kind.STATE_CHANGE, state.name());
+			activity.record(project.groupId(), ActivityKind.PROJECT_STATE_CHANGED, by.accountId(), project.id());
+		}
+		boolean boardChanged = !form.nextStepText().equals(project.nextStep())
+				|| !Objects.equals(form.ownerId().orElse(null), project.nextStepOwnerId())
+				|| !Objects.equals(form.dueDate().orElse(null), project.dueOn());
+		if (!form.textValue().isEmpty() || boardChanged) {
+			projects.addUpdate(project.id(), by.accountId(), now, ProjectUpdate.Kind.UPDATE, form.textValue());
+			activity.record(project.groupId(), ActivityKind.PROJECT_UPDATED, by.accountId(), project.id());
+		}
+	}
+
+	/** « Reviewed, nothing new »: counts as an update, so the project's last update moves. */
+	@Transactional
+	void review(Project project, SignedInUser by) {
+		Instant now = clock.instant();
+		projects.addUpdate(project.id(), by.accountId(), now, ProjectUpdate.Kind.REVIEWED_NOTHING_NEW, "");
+		projects.touch(project.id(), now);
+		activity.record(project.groupId(), ActivityKind.PROJECT_REVIEWED, by.accountId(), project.id());
+	}
+
+	/**
+	 * Mails the carriers a link to the project's update form; false, and nothing sent, when they
+	 * were already asked in the last day. Asking is not news: the last update does not move.
+	 */
+	@Transactional
+	boolean askForNews(Project project, SignedInUser by) {
+		Instant now = clock.instant();
+		if (projects.lastOfKind(project.id(), ProjectUpdate.Kind.NEWS_ASKED).filter(last -> last.plus(NEWS_ASKED_AGAIN_AFTER).isAfter(now))
+			.isPresent()) {
+			return false;
+		}
+		projects.addUpdate(project.id(), by.accountId(), now, ProjectUpdate.Kind.NEWS_ASKED, "");
+		String asker = accounts.displayNames(List.of(by.accountId())).getOrDefault(by.accountId(), "");
+		List<Long> carriers = projects.carriers(project.id()).stream().filter(Objects::nonNull).toList();
+		accounts.recipients(carriers).forEach(carrier -> mailer.send(carrier, "projectNewsAsked", "/projects/" + project.id() + "#update",
+				asker, project.title()));
+		return true;
+	}
+
+	/**
+	 * The nursery: creates the group the project becomes (its author its first admin), makes the
+	 * carriers its admins, mails the followers a link to it, and marks the project GRADUATED with a
+	 * link to its new home. Nothing changes when the directory refuses the form.
+	 */
+	@Transactional
+	SaveOutcome graduate(Project project, GraduationForm form, SignedInUser by, Locale locale) {
+		SaveOutcome outcome = directory.save(form.group(project), null, by, locale);
+		if (outcome instanceof SaveOutcome.Saved saved) {
+			Instant now = clock.instant();
+			Group home = saved.group();
+			// Who graduates it is already the new group's admin, as its creator.
+			projects.carriers(project.id()).stream()
+				.filter(carrier -> carrier != null && carrier != by.accountId())
+				.forEach(carrier -> access.makeCreatorAdmin(home.id(), carrier, now));
+			projects.graduate(project.id(), home.id(), now);
+			projects.addUpdate(project.id(), by.accountId(), now, ProjectUpdate.Kind.STATE_CHANGE, ProjectState.GRADUATED.name());
+			activity.record(project.groupId(), ActivityKind.PROJECT_STATE_CHANGED, by.accountId(), project.id());
+			accounts.recipients(projects.followers(project.id()))
+				.forEach(follower -> mailer.send(follower, "projectGraduated", "/g/" + home.slug(), project.title(), home.name()));
+		}
+		return outcome;
+	}
+
+	/** Admins of the project's group graduate it into a group of its own. */
+	boolean mayGraduate(Project project, Optional<SignedInUser> user) {
+		return access.may(user, GroupOperation.EDIT_RECORD, project.groupId());
+	}
+
+	@Transactional
+	void follow(Project project, SignedInUser by, boolean following) {
+		if (following) {
+			projects.follow(project.id(), by.accountId(), clock.instant());
+		}
+		else {
+			projects.unfollow(project.id(), by.accountId());
+		}
+	}
+}
