@@ -25,12 +25,7 @@ JAVA="$JAVA_HOME/bin/java"
 JAR="${APP_JAR:-$ROOT/target/club-0.1.0-SNAPSHOT.jar}"
 [[ -f "$JAR" ]] || "$ROOT/bench/build.sh"
 WORK="$(mktemp -d /tmp/club-discussion.XXXXXX)"
-APP_PID=""
-cleanup() {
-	if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; fi
-	if [[ "${KEEP_TMP:-0}" == 1 ]]; then echo "work dir kept: $WORK" >&2; else rm -rf "$WORK"; fi
-}
-trap cleanup EXIT INT TERM
+trap stop_app EXIT INT TERM
 # shellcheck source=bench/lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -38,17 +33,7 @@ psql -q -h "$PG_HOST" -U "$PG_USER" -d postgres -c "drop database if exists $PG_
 export CLUB_DB_URL="jdbc:postgresql://$PG_HOST:5432/$PG_DATABASE" CLUB_DB_USER="$PG_USER"
 wait_quiet >/dev/null
 BASE="http://127.0.0.1:$APP_PORT"
-mkdir -p "$WORK/app"
-# shellcheck disable=SC2086
-(cd "$WORK/app" && exec "$JAVA" $JAVA_OPTS -jar "$JAR" --server.port="$APP_PORT" --spring.profiles.active=postgres --club.demo=true \
-	--club.generate.discussion-messages="$MESSAGE_COUNT" --management.endpoint.health.probes.enabled=true >app.log 2>&1) &
-APP_PID=$!
-for i in $(seq 12000); do
-	[[ "$(curl -s -o /dev/null --max-time 2 -w '%{http_code}' "$BASE/actuator/health/readiness" || true)" == 200 ]] && break
-	kill -0 "$APP_PID" 2>/dev/null || { echo "app died, see $WORK/app/app.log" >&2; KEEP_TMP=1; exit 1; }
-	((i < 12000)) || { echo "app not ready after 1200 s" >&2; KEEP_TMP=1; exit 1; }
-	sleep 0.1
-done
+start_app 1200 --spring.profiles.active=postgres --club.demo=true --club.generate.discussion-messages="$MESSAGE_COUNT"
 GENERATED="$(grep -o 'Generated [0-9]* discussion messages.*' "$WORK/app/app.log")"
 word() { sed -n "s/.*$1=\([a-z]*\).*/\1/p" <<<"$GENERATED"; }
 FREQUENT="$(word frequent)" MIDDLING="$(word middling)" RARE="$(word rare)"
@@ -61,23 +46,16 @@ curl -s -b "$JAR_FILE" -c "$JAR_FILE" -o /dev/null --data-urlencode "email=camil
 THREAD="$(psql -h "$PG_HOST" -U "$PG_USER" -d "$PG_DATABASE" -Atc "select id from discussion_thread where title = 'Banc 1'")"
 [[ "$(curl -s -b "$JAR_FILE" -o /dev/null -w '%{http_code}' "$BASE/threads/$THREAD")" == 200 ]] || { echo "not signed in" >&2; exit 1; }
 
-# timed <url>: median, p95 and max of RUNS requests after WARMUP_RUNS, and the size
-timed() {
-	local url=$1 i
-	for i in $(seq "$WARMUP_RUNS"); do curl -s -b "$JAR_FILE" -o /dev/null "$url"; done
-	for i in $(seq "$RUNS"); do curl -s -b "$JAR_FILE" -o /dev/null -w '%{time_total} %{size_download}\n' "$url"; done |
-		sort -n | awk '{ t[NR] = $1 * 1000; s = $2 } END { printf "median %.1f ms, p95 %.1f ms, max %.1f ms, %.0f kB", t[int((NR + 1) / 2)], t[int(NR * 0.95 + 0.5)], t[NR], s / 1000 }'
-}
 hits() { psql -h "$PG_HOST" -U "$PG_USER" -d "$PG_DATABASE" -Atc "select count(*) from discussion_message where search_vector @@ plainto_tsquery('simple', '$1')"; }
 
 echo "== a group's discussion, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, commit $(git -C "$ROOT" rev-parse --short HEAD)"
 echo "   fresh PostgreSQL database $PG_DATABASE, $(psql -h "$PG_HOST" -U "$PG_USER" -d postgres -Atc 'show server_version'); $RUNS timed requests each (curl, one at a time, signed in)"
 echo "   $GENERATED"
 "$JAVA" -version 2>&1 | sed -n 2p
-echo "thread of 1,000 messages, page 1:       $(timed "$BASE/threads/$THREAD")"
-echo "thread of 1,000 messages, page 20:      $(timed "$BASE/threads/$THREAD?page=20")"
-echo "search '$FREQUENT' ($(hits "$FREQUENT") messages hold it): $(timed "$BASE/g/cyou1/discussion/search?q=$FREQUENT")"
-echo "search '$MIDDLING' ($(hits "$MIDDLING")): $(timed "$BASE/g/cyou1/discussion/search?q=$MIDDLING")"
-echo "search '$RARE' ($(hits "$RARE")): $(timed "$BASE/g/cyou1/discussion/search?q=$RARE")"
-echo "search '$FREQUENT $MIDDLING' ($(hits "$FREQUENT $MIDDLING")): $(timed "$BASE/g/cyou1/discussion/search?q=$FREQUENT+$MIDDLING")"
+echo "thread of 1,000 messages, page 1:       $(timed "$BASE/threads/$THREAD" -b "$JAR_FILE")"
+echo "thread of 1,000 messages, page 20:      $(timed "$BASE/threads/$THREAD?page=20" -b "$JAR_FILE")"
+echo "search '$FREQUENT' ($(hits "$FREQUENT") messages hold it): $(timed "$BASE/g/cyou1/discussion/search?q=$FREQUENT" -b "$JAR_FILE")"
+echo "search '$MIDDLING' ($(hits "$MIDDLING")): $(timed "$BASE/g/cyou1/discussion/search?q=$MIDDLING" -b "$JAR_FILE")"
+echo "search '$RARE' ($(hits "$RARE")): $(timed "$BASE/g/cyou1/discussion/search?q=$RARE" -b "$JAR_FILE")"
+echo "search '$FREQUENT $MIDDLING' ($(hits "$FREQUENT $MIDDLING")): $(timed "$BASE/g/cyou1/discussion/search?q=$FREQUENT+$MIDDLING" -b "$JAR_FILE")"
 echo "targets: a thread page <= 100 ms; search over 1,000,000 messages p95 <= 200 ms"

@@ -27,12 +27,7 @@ JAVA="$JAVA_HOME/bin/java"
 JAR="${APP_JAR:-$ROOT/target/club-0.1.0-SNAPSHOT.jar}"
 [[ -f "$JAR" ]] || "$ROOT/bench/build.sh"
 WORK="$(mktemp -d /tmp/club-ical.XXXXXX)"
-APP_PID=""
-cleanup() {
-	if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; fi
-	if [[ "${KEEP_TMP:-0}" == 1 ]]; then echo "work dir kept: $WORK" >&2; else rm -rf "$WORK"; fi
-}
-trap cleanup EXIT INT TERM
+trap stop_app EXIT INT TERM
 # shellcheck source=bench/lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -48,30 +43,14 @@ fi
 
 wait_quiet >/dev/null
 BASE="http://127.0.0.1:$APP_PORT"
-mkdir -p "$WORK/app"
-# shellcheck disable=SC2086
-(cd "$WORK/app" && exec "$JAVA" $JAVA_OPTS -jar "$JAR" --server.port="$APP_PORT" $APP_ARGS \
-	--management.endpoint.health.probes.enabled=true >app.log 2>&1) &
-APP_PID=$!
-for i in $(seq 6000); do
-	[[ "$(curl -s -o /dev/null --max-time 2 -w '%{http_code}' "$BASE/actuator/health/readiness" || true)" == 200 ]] && break
-	kill -0 "$APP_PID" 2>/dev/null || { echo "app died, see $WORK/app/app.log" >&2; KEEP_TMP=1; exit 1; }
-	((i < 6000)) || { echo "app not ready after 600 s" >&2; KEEP_TMP=1; exit 1; }
-	sleep 0.1
-done
+# shellcheck disable=SC2086 # APP_ARGS holds several arguments
+start_app 600 $APP_ARGS
 grep -o 'coop-group now has .*' "$WORK/app/app.log" || true
 
 URL="$BASE/e/coop-group/meetings.ics"
 # The first request writes every event (then kept per revision): timed on its own.
 FIRST="$(curl -s -o "$WORK/feed.ics" -w '%{time_total}' "$URL" | awk '{ printf "%.1f ms", $1 * 1000 }')"
 EVENTS="$(grep -c '^BEGIN:VEVENT' "$WORK/feed.ics" || true)"
-# timed <url>: median, p95 and max of RUNS requests after WARMUP_RUNS, and the size
-timed() {
-	local url=$1 i
-	for i in $(seq "$WARMUP_RUNS"); do curl -s -o /dev/null "$url"; done
-	for i in $(seq "$RUNS"); do curl -s -o /dev/null -w '%{time_total} %{size_download}\n' "$url"; done |
-		sort -n | awk '{ t[NR] = $1 * 1000; s = $2 } END { printf "median %.1f ms, p95 %.1f ms, max %.1f ms, %.1f MB", t[int((NR + 1) / 2)], t[int(NR * 0.95 + 0.5)], t[NR], s / 1e6 }'
-}
 RENDERED="$(timed "$URL?lang=fr")"
 CACHED="$(timed "$URL")"
 

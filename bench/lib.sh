@@ -36,3 +36,43 @@ wait_quiet() {
 	done
 }
 
+
+# --- one app on a fresh data dir, for the scripts that time requests one at a time
+# (geojson.sh, ecosystem-calendar.sh, wiki-history.sh, discussion.sh). They set JAVA, JAR,
+# JAVA_OPTS, APP_PORT, WORK, RUNS and WARMUP_RUNS, and call `trap stop_app EXIT INT TERM`.
+APP_PID=""
+
+# Stops the app and removes the work dir (kept with KEEP_TMP=1).
+stop_app() {
+	if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; fi
+	if [[ "${KEEP_TMP:-0}" == 1 ]]; then echo "work dir kept: $WORK" >&2; else rm -rf "$WORK"; fi
+}
+
+# start_app <seconds> <app arguments...>: starts the jar in $WORK/app (log: app.log) and waits at
+# most that long until it is ready.
+start_app() {
+	local seconds=$1 i
+	shift
+	mkdir -p "$WORK/app"
+	# shellcheck disable=SC2086
+	(cd "$WORK/app" && exec "$JAVA" $JAVA_OPTS -jar "$JAR" --server.port="$APP_PORT" --management.endpoint.health.probes.enabled=true \
+		"$@" >app.log 2>&1) &
+	APP_PID=$!
+	for i in $(seq $((seconds * 10))); do
+		[[ "$(curl -s -o /dev/null --max-time 2 -w '%{http_code}' "http://127.0.0.1:$APP_PORT/actuator/health/readiness" || true)" == 200 ]] && return
+		kill -0 "$APP_PID" 2>/dev/null || { echo "app died, see $WORK/app/app.log" >&2; KEEP_TMP=1; exit 1; }
+		sleep 0.1
+	done
+	echo "app not ready after $seconds s, see $WORK/app/app.log" >&2
+	KEEP_TMP=1
+	exit 1
+}
+
+# timed <url> [curl options...]: median, p95 and max of RUNS requests after WARMUP_RUNS, and the size.
+timed() {
+	local url=$1 i
+	shift
+	for i in $(seq "$WARMUP_RUNS"); do curl -s -o /dev/null "$@" "$url"; done
+	for i in $(seq "$RUNS"); do curl -s -o /dev/null -w '%{time_total} %{size_download}\n' "$@" "$url"; done |
+		sort -n | awk '{ t[NR] = $1 * 1000; s = $2 } END { printf "median %.1f ms, p95 %.1f ms, max %.1f ms, %.1f kB", t[int((NR + 1) / 2)], t[int(NR * 0.95 + 0.5)], t[NR], s / 1000 }'
+}

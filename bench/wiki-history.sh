@@ -21,30 +21,14 @@ JAVA="$JAVA_HOME/bin/java"
 JAR="${APP_JAR:-$ROOT/target/club-0.1.0-SNAPSHOT.jar}"
 [[ -f "$JAR" ]] || "$ROOT/bench/build.sh"
 WORK="$(mktemp -d /tmp/club-wiki.XXXXXX)"
-APP_PID=""
-cleanup() {
-	if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; fi
-	if [[ "${KEEP_TMP:-0}" == 1 ]]; then echo "work dir kept: $WORK" >&2; else rm -rf "$WORK"; fi
-}
-trap cleanup EXIT INT TERM
+trap stop_app EXIT INT TERM
 # shellcheck source=bench/lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 wait_quiet >/dev/null
 BASE="http://127.0.0.1:$APP_PORT"
 PAGE="$BASE/g/cyou1/wiki/journal-de-bord"
-mkdir -p "$WORK/app"
-# The demo directory (on by default) holds cyou1, whose wiki gets the generated page.
-# shellcheck disable=SC2086
-(cd "$WORK/app" && exec "$JAVA" $JAVA_OPTS -jar "$JAR" --server.port="$APP_PORT" --club.demo=true \
-	--club.generate.wiki-revisions="$REVISIONS" --management.endpoint.health.probes.enabled=true >app.log 2>&1) &
-APP_PID=$!
-for i in $(seq 3000); do
-	[[ "$(curl -s -o /dev/null --max-time 2 -w '%{http_code}' "$BASE/actuator/health/readiness" || true)" == 200 ]] && break
-	kill -0 "$APP_PID" 2>/dev/null || { echo "app died, see $WORK/app/app.log" >&2; KEEP_TMP=1; exit 1; }
-	((i < 3000)) || { echo "app not ready after 300 s" >&2; KEEP_TMP=1; exit 1; }
-	sleep 0.1
-done
+start_app 300 --club.demo=true --club.generate.wiki-revisions="$REVISIONS"
 # Ready comes before the generator's listener is done: wait for the page's last revision.
 for i in $(seq 600); do
 	[[ "$(curl -s -o /dev/null -w '%{http_code}' "$PAGE?revision=$REVISIONS" || true)" == 200 ]] && break
@@ -53,19 +37,12 @@ for i in $(seq 600); do
 done
 grep -o 'Generated .*' "$WORK/app/app.log" || true
 
-# time_ms <url>: prints the median and the 95th percentile of RUNS requests, in ms, and the size
-time_ms() {
-	local url=$1 i
-	for i in $(seq "$WARMUP_RUNS"); do curl -s -o /dev/null "$url"; done
-	for i in $(seq "$RUNS"); do curl -s -o /dev/null -w '%{time_total} %{size_download}\n' "$url"; done |
-		sort -n | awk '{ t[NR] = $1 * 1000; s = $2 } END { printf "median %.1f ms, p95 %.1f ms, %d bytes\n", t[int((NR + 1) / 2)], t[int(NR * 0.95 + 0.5)], s }'
-}
 
 echo "== Wiki page with $REVISIONS revisions, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown); $RUNS timed requests (curl, one at a time)"
 "$JAVA" -version 2>&1 | sed -n 2p
-echo "history (latest 50):       $(time_ms "$PAGE/history")"
-echo "history (oldest 50):       $(time_ms "$PAGE/history?page=$(((REVISIONS + 49) / 50))")"
-echo "diff 1 → $REVISIONS:            $(time_ms "$PAGE/diff?from=1&to=$REVISIONS")"
-echo "diff $((REVISIONS - 1)) → $REVISIONS:          $(time_ms "$PAGE/diff?from=$((REVISIONS - 1))&to=$REVISIONS")"
-echo "page (latest revision):    $(time_ms "$PAGE")"
+echo "history (latest 50):       $(timed "$PAGE/history")"
+echo "history (oldest 50):       $(timed "$PAGE/history?page=$(((REVISIONS + 49) / 50))")"
+echo "diff 1 → $REVISIONS:            $(timed "$PAGE/diff?from=1&to=$REVISIONS")"
+echo "diff $((REVISIONS - 1)) → $REVISIONS:          $(timed "$PAGE/diff?from=$((REVISIONS - 1))&to=$REVISIONS")"
+echo "page (latest revision):    $(timed "$PAGE")"
 echo "target: history and diff each in <= 100 ms"
