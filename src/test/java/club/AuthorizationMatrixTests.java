@@ -240,6 +240,10 @@ class AuthorizationMatrixTests {
 		rule("POST", "/messages/{id}/hide", f -> "/messages/" + f.message() + "/hide", "hidden=false", ORGANIZERS, true);
 		get("/g/{slug}/moderation", f -> "/g/" + f.group() + "/moderation", ORGANIZERS);
 		rule("POST", "/reports/{id}/decide", f -> "/reports/" + f.report() + "/decide", "outcome=KEPT", ORGANIZERS, false);
+		rule("GET", "/messages/{id}/catch", f -> "/messages/" + f.message() + "/catch", "", ORGANIZERS, true);
+		rule("POST", "/messages/{id}/catch", f -> "/messages/" + f.message() + "/catch", "target=", ORGANIZERS, true);
+		rule("GET", "/threads/{id}/catch", f -> "/threads/" + f.thread() + "/catch", "", ORGANIZERS, true);
+		rule("POST", "/threads/{id}/catch", f -> "/threads/" + f.thread() + "/catch", "target=", ORGANIZERS, true);
 
 		// News: a draft of the group, with a picture, which only its editors see.
 		get("/g/{slug}/news", f -> "/g/" + f.group() + "/news", EVERYONE);

@@ -28,6 +28,8 @@ public enum GroupOperation {
 	TAKE_PART_IN_DISCUSSION(true),
 	/** Hide, lock, pin and move threads and messages, decide on reports. */
 	MODERATE_DISCUSSION(false, GroupRole.ADMIN, GroupRole.LEADER, GroupRole.MODERATOR),
+	/** Copy a discussion message or thread into the shared space (a wiki page, a section, a resource), credited to its authors. */
+	CATCH_CONTRIBUTIONS(false, GroupRole.ADMIN, GroupRole.LEADER, GroupRole.FACILITATOR, GroupRole.CURATOR),
 	/** Write and restore the pages of the group's wiki. */
 	EDIT_WIKI(true),
 	/** Propose projects (and carry them), follow the group's projects, read its tracking board. */

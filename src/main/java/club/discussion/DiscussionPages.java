@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -24,11 +26,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import club.account.Accounts;
 import club.directory.Group;
 import club.directory.GroupDirectory;
+import club.meeting.Meeting;
+import club.meeting.Meetings;
+import club.platform.ClubProperties;
 import club.platform.markdown.Markdown;
 import club.platform.markdown.SafeHtml;
 import club.platform.security.SignedInUser;
 import club.platform.web.FormErrors;
 import club.platform.web.Page;
+import club.wiki.WikiContributions;
 
 /**
  * A group's discussion for its members: the threads, a thread page by page with its reply form,
@@ -43,13 +49,22 @@ class DiscussionPages {
 	private final Accounts accounts;
 	private final Markdown markdown;
 	private final MessageSource messages;
+	private final Catching catching;
+	private final WikiContributions wiki;
+	private final Meetings meetings;
+	private final MeetingLinks meetingLinks;
 
-	DiscussionPages(Discussions discussions, GroupDirectory directory, Accounts accounts, Markdown markdown, MessageSource messages) {
+	DiscussionPages(Discussions discussions, GroupDirectory directory, Accounts accounts, Markdown markdown, MessageSource messages,
+			Catching catching, WikiContributions wiki, Meetings meetings, ClubProperties properties) {
 		this.discussions = discussions;
 		this.directory = directory;
 		this.accounts = accounts;
 		this.markdown = markdown;
 		this.messages = messages;
+		this.catching = catching;
+		this.wiki = wiki;
+		this.meetings = meetings;
+		this.meetingLinks = new MeetingLinks(properties);
 	}
 
 	@GetMapping("/g/{slug}/discussion")
@@ -111,7 +126,7 @@ class DiscussionPages {
 			.filter(message -> message.threadId() == thread.id() && !message.hidden())
 			.map(message -> quoted(message, locale))
 			.orElse("");
-		return threadPage(model, thread, Math.min(Math.max(1, page), Discussions.pages(thread)), draft, FormErrors.NONE);
+		return threadPage(model, thread, Math.min(Math.max(1, page), Discussions.pages(thread)), draft, FormErrors.NONE, locale);
 	}
 
 	@PostMapping("/threads/{id}/messages")
@@ -123,7 +138,7 @@ class DiscussionPages {
 		checkBody(body, errors, locale);
 		tooMany(user, errors, locale);
 		if (!errors.isEmpty()) {
-			return threadPage(model, thread, Discussions.pages(thread), body, FormErrors.of(errors));
+			return threadPage(model, thread, Discussions.pages(thread), body, FormErrors.of(errors), locale);
 		}
 		var posted = discussions.reply(thread, body.strip(), user);
 		if (posted.isEmpty()) {
@@ -292,7 +307,11 @@ class DiscussionPages {
 		return "discussion/threads";
 	}
 
-	private String threadPage(Model model, DiscussionThread thread, int page, String draft, FormErrors errors) {
+	/**
+	 * A page of the thread: its messages rendered with their @mentions and [[wiki links]] linked, the
+	 * meetings they link to previewed, what was caught from them, and the actions the visitor may take.
+	 */
+	private String threadPage(Model model, DiscussionThread thread, int page, String draft, FormErrors errors, Locale locale) {
 		Group group = directory.findById(thread.groupId()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		var user = SignedInUser.current();
 		boolean moderator = discussions.mayModerate(group.id(), user);
@@ -305,12 +324,21 @@ class DiscussionPages {
 		});
 		Mentions mentions = discussions.mentions(group.id());
 		var publicIds = accounts.publicIds(mentionedIn(shown, mentions));
+		UnaryOperator<String> wikiLinks = wiki.linker(group, locale);
 		Map<Long, SafeHtml> bodies = new HashMap<>();
+		Map<Long, List<Meeting>> previews = new HashMap<>();
 		shown.forEach(message -> {
 			if (!message.hidden() || moderator) {
-				bodies.put(message.id(), markdown.render(mentions.linked(message.body(), publicIds)));
+				bodies.put(message.id(), markdown.render(wikiLinks.apply(mentions.linked(message.body(), publicIds))));
+				List<Meeting> linked = meetingLinks.in(message.body()).stream()
+					.flatMap(meetingId -> meetings.visible(meetingId, user).stream())
+					.toList();
+				if (!linked.isEmpty()) {
+					previews.put(message.id(), linked);
+				}
 			}
 		});
+		var catches = catching.catches(thread);
 		model.addAttribute("group", group);
 		model.addAttribute("thread", thread);
 		model.addAttribute("shown", shown);
@@ -322,6 +350,12 @@ class DiscussionPages {
 		model.addAttribute("errors", errors);
 		model.addAttribute("moderator", moderator);
 		model.addAttribute("following", discussions.follows(thread, user.orElseThrow().accountId()));
+		model.addAttribute("previews", previews);
+		model.addAttribute("caughtMessages", catches.stream().filter(caught -> caught.messageId() != null)
+			.collect(Collectors.groupingBy(Catch::messageId)));
+		model.addAttribute("caughtThread", catches.stream().filter(caught -> caught.messageId() == null).toList());
+		model.addAttribute("curator", catching.mayCatch(group.id(), user));
+		model.addAttribute("wholeThreadCatchable", thread.messageCount() <= Catching.MAX_THREAD_MESSAGES);
 		return "discussion/thread";
 	}
 

@@ -298,4 +298,26 @@ class DiscussionRepository {
 				rs.getString("reason"), rs.getTimestamp("reported_at").toInstant(), outcome == null ? null : Report.Outcome.valueOf(outcome),
 				(Long) rs.getObject("decided_by", Long.class), decided == null ? null : decided.toInstant());
 	}
+
+	// --- contributions caught into the shared space
+
+	void recordCatch(long groupId, long threadId, @Nullable Long messageId, Catch.Target target, String path, String title, long curatorId,
+			Instant at) {
+		jdbc.sql("""
+				insert into discussion_catch (group_id, thread_id, message_id, target, target_path, target_title, curator_id, caught_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(groupId, threadId, messageId, target.name(), path, title, curatorId, utc(at))
+			.update();
+	}
+
+	/** What was caught from the thread, oldest first. */
+	List<Catch> catches(long threadId) {
+		return jdbc.sql("""
+				select id, thread_id, message_id, target, target_path, target_title, curator_id, caught_at
+				from discussion_catch where thread_id = ? order by caught_at, id""")
+			.param(threadId)
+			.query((rs, row) -> new Catch(rs.getLong(1), rs.getLong(2), rs.getObject(3, Long.class), Catch.Target.valueOf(rs.getString(4)),
+					rs.getString(5), rs.getString(6), rs.getObject(7, Long.class), rs.getTimestamp(8).toInstant()))
+			.list();
+	}
 }

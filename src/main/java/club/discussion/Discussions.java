@@ -140,8 +140,11 @@ class Discussions {
 			}
 		});
 		followers.removeIf(follower -> paces.getOrDefault(follower, DiscussionPace.DEFAULT).pace() != DiscussionPace.Pace.EACH);
+		// Who followed a thread since moved to another group, or left the group, reads it no more.
+		List<Long> members = memberIds(thread.groupId());
+		followers.retainAll(members);
 		discussions.follow(thread.id(), by.accountId());
-		Set<Long> mentioned = mentions(thread.groupId()).in(body);
+		Set<Long> mentioned = new Mentions(accounts.displayNames(members)).in(body);
 		mentioned.remove(by.accountId());
 		followers.removeAll(mentioned);
 		followers.remove(by.accountId());
@@ -173,7 +176,13 @@ class Discussions {
 	int sendDigests(java.time.ZoneId zone) {
 		var local = clock.instant().atZone(zone);
 		java.time.LocalDate day = local.toLocalDate().minusDays(local.toLocalTime().isBefore(DIGEST_TIME) ? 2 : 1);
-		var lines = discussions.digestLines(day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant());
+		// Only from groups the person is still a member of: a thread moved away, or a group left, is no longer theirs.
+		var stillMember = new java.util.HashMap<Map.Entry<Long, Long>, Boolean>();
+		var lines = discussions.digestLines(day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant())
+			.stream()
+			.filter(line -> stillMember.computeIfAbsent(Map.entry(line.accountId(), line.groupId()),
+					pair -> access.isMember(pair.getValue(), pair.getKey())))
+			.toList();
 		Map<Long, Map<Long, List<DiscussionRepository.DigestLine>>> byPerson = new java.util.TreeMap<>();
 		lines.forEach(line -> byPerson.computeIfAbsent(line.accountId(), person -> new java.util.LinkedHashMap<>())
 			.computeIfAbsent(line.threadId(), thread -> new java.util.ArrayList<>())
@@ -197,8 +206,11 @@ class Discussions {
 
 	/** The group's members, by their names, for finding and linking mentions. */
 	Mentions mentions(long groupId) {
-		var ids = access.members(groupId).stream().map(Access.Member::accountId).toList();
-		return new Mentions(accounts.displayNames(ids));
+		return new Mentions(accounts.displayNames(memberIds(groupId)));
+	}
+
+	private List<Long> memberIds(long groupId) {
+		return access.members(groupId).stream().map(Access.Member::accountId).toList();
 	}
 
 	/** The group's visible messages holding every word of the query (at most 10 words), best first. */

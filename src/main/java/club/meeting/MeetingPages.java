@@ -283,9 +283,7 @@ class MeetingPages {
 
 	/** The meeting, if the visitor may see it; 404 otherwise (a members-only meeting is not revealed). */
 	private Meeting visible(long id) {
-		return meetings.find(id)
-			.filter(meeting -> meetings.maySee(meeting, SignedInUser.current()))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return meetings.visible(id, SignedInUser.current()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	private Meeting organizedMeeting(long id) {

@@ -88,6 +88,11 @@ public class Meetings {
 		return meetings.find(id);
 	}
 
+	/** The meeting, if the viewer may see it (a link to it in a discussion shows a preview then). */
+	public Optional<Meeting> visible(long id, Optional<SignedInUser> viewer) {
+		return meetings.find(id).filter(meeting -> maySee(meeting, viewer));
+	}
+
 	public Optional<Meeting> next(Group group, Optional<SignedInUser> viewer) {
 		return upcoming(group, viewer).stream().filter(meeting -> meeting.state() == Meeting.State.SCHEDULED).findFirst();
 	}

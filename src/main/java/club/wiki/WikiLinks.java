@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import club.platform.markdown.Markdown;
+
 /**
  * Page addresses and internal links. {@code [[Page name]]} and {@code [[Page name|label]]} become
  * Markdown links before the usual render and sanitizer: to the page when it exists, to the form
@@ -19,8 +21,6 @@ final class WikiLinks {
 	static final int MAX_SLUG = 100;
 	private static final Pattern LINK = Pattern.compile("\\[\\[([^\\[\\]|\\n]{1,120})(?:\\|([^\\[\\]\\n]{1,200}))?]]");
 	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-	/** ASCII punctuation, which CommonMark lets a backslash escape. */
-	private static final Pattern MARKDOWN_PUNCTUATION = Pattern.compile("[!-/:-@\\[-`{-~]");
 
 	private WikiLinks() {
 	}
@@ -46,13 +46,13 @@ final class WikiLinks {
 			String slug = slug(name);
 			String replacement;
 			if (slug.isEmpty()) {
-				replacement = escape(link.group());
+				replacement = Markdown.escape(link.group());
 			}
 			else if (existing.contains(slug)) {
-				replacement = "[" + escape(label) + "](" + pagePath(groupSlug, slug) + ")";
+				replacement = "[" + Markdown.escape(label) + "](" + pagePath(groupSlug, slug) + ")";
 			}
 			else {
-				replacement = "[" + escape(label) + " " + escape(toCreate) + "](" + pagePath(groupSlug, slug) + "/edit?title="
+				replacement = "[" + Markdown.escape(label) + " " + Markdown.escape(toCreate) + "](" + pagePath(groupSlug, slug) + "/edit?title="
 						+ URLEncoder.encode(name, StandardCharsets.UTF_8) + ")";
 			}
 			link.appendReplacement(resolved, Matcher.quoteReplacement(replacement));
@@ -63,9 +63,5 @@ final class WikiLinks {
 
 	static String pagePath(String groupSlug, String pageSlug) {
 		return "/g/" + groupSlug + "/wiki/" + pageSlug;
-	}
-
-	private static String escape(String text) {
-		return MARKDOWN_PUNCTUATION.matcher(text).replaceAll(punctuation -> Matcher.quoteReplacement("\\" + punctuation.group()));
 	}
 }

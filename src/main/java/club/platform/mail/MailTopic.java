@@ -19,7 +19,7 @@ public enum MailTopic {
 	/** Every group's news, whatever pace was chosen for each group. */
 	NEWS(List.of("newsPost", "newsDigest")),
 	/** Replies in followed threads and mentions. */
-	DISCUSSION(List.of("discussionReply", "discussionMention", "discussionDigest")),
+	DISCUSSION(List.of("discussionReply", "discussionMention", "discussionDigest", "discussionCaught")),
 	/** A facilitator asking the carriers of a project for news; a followed project becoming a group. */
 	PROJECTS(List.of("projectNewsAsked", "projectGraduated"));
 

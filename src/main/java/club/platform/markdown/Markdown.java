@@ -1,6 +1,8 @@
 package club.platform.markdown;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.parser.Parser;
@@ -26,6 +28,8 @@ public class Markdown {
 		// Links written by users must not pass reputation nor open a tab that controls ours.
 		.and(new HtmlPolicyBuilder().allowElements("a").requireRelsOnLinks("nofollow", "noopener", "ugc").toFactory());
 
+	private static final Pattern MARKDOWN_PUNCTUATION = Pattern.compile("[!-/:-@\\[-`{-~]");
+
 	private final Parser parser;
 	private final HtmlRenderer renderer;
 	private final TextContentRenderer textRenderer;
@@ -44,6 +48,11 @@ public class Markdown {
 	 */
 	public String text(String markdown) {
 		return textRenderer.render(parser.parse(markdown));
+	}
+
+	/** Text shown as written inside Markdown: its ASCII punctuation, which CommonMark lets a backslash escape, escaped. */
+	public static String escape(String text) {
+		return MARKDOWN_PUNCTUATION.matcher(text).replaceAll(punctuation -> Matcher.quoteReplacement("\\" + punctuation.group()));
 	}
 
 	public SafeHtml render(String markdown) {
