@@ -76,7 +76,7 @@ class CatchPages {
 
 	private String write(Catching.Source source, CatchForm form, Model model, RedirectAttributes redirect, Locale locale) {
 		Group group = group(source.thread());
-		var curator = SignedInUser.current().orElseThrow();
+		long curator = SignedInUser.current().orElseThrow().accountId();
 		Catching.Caught caught;
 		if (Catch.Target.WIKI_SECTION.name().equals(form.target())) {
 			caught = catching.intoSection(group, source, form.page(), form.heading(), curator, locale);

@@ -127,7 +127,7 @@ class Catching {
 
 	/** Writes the source as a new page of the group's wiki, unless a page already has that title. */
 	@Transactional
-	Caught intoNewPage(Group group, Source source, String title, SignedInUser curator, Locale locale) {
+	Caught intoNewPage(Group group, Source source, String title, long curator, Locale locale) {
 		String text = markdown(group, source, locale);
 		if (title.isBlank() || title.strip().length() > WikiContributions.MAX_TITLE) {
 			return new Refused("title", texts.getMessage("wiki.title.required", new Object[] { WikiContributions.MAX_TITLE }, locale));
@@ -135,9 +135,9 @@ class Catching {
 		if (text.length() > WikiContributions.MAX_BODY) {
 			return tooLong(text.length(), locale);
 		}
-		return switch (wiki.addPage(group, title.strip(), text, curator.accountId(), comment(source, locale))) {
+		return switch (wiki.addPage(group, title.strip(), text, curator, comment(source, locale))) {
 			case WikiContributions.Written written -> caught(group, source, Catch.Target.WIKI_PAGE, written.path(), written.page().title(),
-					curator, locale);
+					curator);
 			case WikiContributions.TitleTaken taken -> new Refused("title",
 					texts.getMessage("discussion.catch.titleTaken", new Object[] { taken.page().title() }, locale));
 			case WikiContributions.TitleUnusable unusable -> new Refused("title",
@@ -147,7 +147,7 @@ class Catching {
 
 	/** Adds the source as a section at the end of one of the group's wiki pages. */
 	@Transactional
-	Caught intoSection(Group group, Source source, String pageSlug, String heading, SignedInUser curator, Locale locale) {
+	Caught intoSection(Group group, Source source, String pageSlug, String heading, long curator, Locale locale) {
 		Optional<WikiPage> page = wiki.pages(group).stream().filter(candidate -> candidate.slug().equals(pageSlug)).findFirst();
 		if (page.isEmpty()) {
 			return new Refused("page", texts.getMessage("discussion.catch.page.required", null, locale));
@@ -161,18 +161,17 @@ class Catching {
 		if (length > WikiContributions.MAX_BODY) {
 			return tooLong(length, locale);
 		}
-		WikiPage written = wiki.addSection(group, page.get(), heading.strip(), text, curator.accountId(), comment(source, locale));
-		return caught(group, source, Catch.Target.WIKI_SECTION, WikiContributions.path(group, written), written.title(), curator, locale);
+		WikiPage written = wiki.addSection(group, page.get(), heading.strip(), text, curator, comment(source, locale));
+		return caught(group, source, Catch.Target.WIKI_SECTION, WikiContributions.path(group, written), written.title(), curator);
 	}
 
 	/** Records where the contribution went and tells its authors (but the curator) by mail. */
-	private Caught caught(Group group, Source source, Catch.Target target, String path, String title, SignedInUser curator,
-			Locale locale) {
+	private Caught caught(Group group, Source source, Catch.Target target, String path, String title, long curator) {
 		discussions.recordCatch(group.id(), source.thread().id(), source.message() == null ? null : source.message().id(), target, path, title,
-				curator.accountId(), clock.instant());
+				curator, clock.instant());
 		Set<Long> authors = authors(source);
-		authors.remove(curator.accountId());
-		String by = accounts.displayNames(List.of(curator.accountId())).getOrDefault(curator.accountId(), "");
+		authors.remove(curator);
+		String by = accounts.displayNames(List.of(curator)).getOrDefault(curator, "");
 		accounts.recipients(authors).forEach(author -> mailer.send(author, "discussionCaught", path, by, source.thread().title(), title));
 		return new Done(path, title);
 	}

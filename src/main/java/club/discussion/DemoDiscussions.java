@@ -3,6 +3,7 @@ package club.discussion;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -15,8 +16,9 @@ import club.platform.ClubProperties;
 
 /**
  * The demo's discussion: Cyou1's members Camille and Moussa talk between meetings — a pinned
- * welcome thread, a question answered with a quote and a mention, and notes of the last meeting.
- * Written as history (no mails). Once the demo members and groups exist (the application is ready).
+ * welcome thread, a question answered with a quote and a mention, and notes of the last meeting,
+ * which Camille caught into the wiki's « Rencontres » page. Written as history (no mails: Camille
+ * wrote what she caught). Once the demo members and groups exist (the application is ready).
  */
 @Component
 class DemoDiscussions {
@@ -25,10 +27,13 @@ class DemoDiscussions {
 	private final GroupDirectory directory;
 	private final Accounts accounts;
 	private final ClubProperties properties;
+	private final Catching catching;
 	private final Clock clock;
 
-	DemoDiscussions(DiscussionRepository discussions, GroupDirectory directory, Accounts accounts, ClubProperties properties, Clock clock) {
+	DemoDiscussions(DiscussionRepository discussions, GroupDirectory directory, Accounts accounts, ClubProperties properties,
+			Catching catching, Clock clock) {
 		this.discussions = discussions;
+		this.catching = catching;
 		this.directory = directory;
 		this.accounts = accounts;
 		this.properties = properties;
@@ -62,12 +67,15 @@ class DemoDiscussions {
 
 				Je m’en occupe mercredi. @Moussa, tu m’aides à les installer jeudi à 18 h ?""");
 		post(kits, group, moussa, now.minus(Duration.ofDays(5)).plus(Duration.ofHours(2)), "Avec plaisir, à jeudi !");
-		thread(group, "Compte rendu de la rencontre d’octobre", camille, now.minus(Duration.ofDays(48)), """
+		long report = thread(group, "Compte rendu de la rencontre d’octobre", camille, now.minus(Duration.ofDays(48)), """
 				Merci aux neuf participants ! Ce qu’on retient :
 
 				- Exolife cherche des volontaires pour tester la maquette ;
 				- l’atelier robotique est à dater (sondage ouvert) ;
 				- la prochaine rencontre est le premier mardi du mois, en ligne.""");
+		DiscussionThread notes = discussions.thread(report).orElseThrow();
+		catching.intoSection(cyou.get(), catching.of(notes, discussions.messages(report, 1, 1).getFirst()), "rencontres",
+				"Rencontre d’octobre", camille, Locale.FRENCH);
 	}
 
 	private long thread(long group, String title, long author, Instant at, String body) {
