@@ -32,8 +32,14 @@ public class ActivityLog {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(long groupId, ActivityKind kind, @Nullable Long actorId, @Nullable Long subjectId) {
+		record(groupId, kind, actorId, subjectId, clock.instant());
+	}
+
+	/** Records what happened at another time than now: what a group's external feed tells of its past. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void record(long groupId, ActivityKind kind, @Nullable Long actorId, @Nullable Long subjectId, Instant at) {
 		jdbc.sql("insert into activity_event (group_id, kind, actor_id, subject_id, at) values (?, ?, ?, ?, ?)")
-			.params(groupId, kind.name(), actorId, subjectId, utc(clock.instant()))
+			.params(groupId, kind.name(), actorId, subjectId, utc(at))
 			.update();
 	}
 

@@ -67,6 +67,11 @@ public class GroupDirectory {
 		return groups.findById(id);
 	}
 
+	/** The groups still alive (not archived) that give a link of one of these kinds. */
+	public List<Group> withLink(java.util.Collection<ServiceLink> kinds) {
+		return groups.withLink(kinds);
+	}
+
 	/** Every group carrying the keyword, archived ones included, by name. */
 	public List<Group> withKeyword(String keyword) {
 		return groups.withKeyword(keyword);

@@ -40,11 +40,17 @@ public record GroupForm(
 		@HttpUrl @Nullable String linkResources, @HttpUrl @Nullable String linkCatalogue,
 		@HttpUrl @Nullable String linkSubscribe, @HttpUrl @Nullable String linkUnsubscribe,
 		@HttpUrl @Nullable String linkMembers, @HttpUrl @Nullable String linkAdministration,
-		@HttpUrl @Nullable String linkTracking) {
+		@HttpUrl @Nullable String linkTracking, @HttpUrl @Nullable String linkCalendar, @HttpUrl @Nullable String linkFeed) {
 
 	static GroupForm empty() {
 		return new GroupForm("", "", "", "", "", "", "", "", "", "", "", ActivityLevel.PREPARATION.name(), "", "", "", "", "",
-				"", "", "", "", "", "", "", "", "", "");
+				"", "", "", "", "", "", "", "", "", "", "", "");
+	}
+
+	/** An active group's record with its mandatory fields and a description, the rest left blank. */
+	public static GroupForm of(String name, String tagline, GroupType type, String slug, String description) {
+		return new GroupForm(name, tagline, type.name(), slug, description, "", "", "", "", "", "", ActivityLevel.ACTIVE.name(), "", "", "", "",
+				"", "", "", "", "", "", "", "", "", "", "", "", "");
 	}
 
 	// The typed values, once validated.
@@ -82,7 +88,7 @@ public record GroupForm(
 	Map<ServiceLink, String> links() {
 		var links = new EnumMap<ServiceLink, String>(ServiceLink.class);
 		String[] values = { linkHome, linkInformation, linkMeetings, linkDiscussion, linkProjects, linkResources,
-				linkCatalogue, linkSubscribe, linkUnsubscribe, linkMembers, linkAdministration, linkTracking };
+				linkCatalogue, linkSubscribe, linkUnsubscribe, linkMembers, linkAdministration, linkTracking, linkCalendar, linkFeed };
 		for (ServiceLink kind : ServiceLink.values()) {
 			String value = values[kind.ordinal()];
 			if (value != null && !value.isBlank()) {
@@ -110,7 +116,8 @@ public record GroupForm(
 				links.get(ServiceLink.INFORMATION), links.get(ServiceLink.MEETINGS), links.get(ServiceLink.DISCUSSION),
 				links.get(ServiceLink.PROJECTS), links.get(ServiceLink.RESOURCES), links.get(ServiceLink.CATALOGUE),
 				links.get(ServiceLink.SUBSCRIBE), links.get(ServiceLink.UNSUBSCRIBE), links.get(ServiceLink.MEMBERS),
-				links.get(ServiceLink.ADMINISTRATION), links.get(ServiceLink.TRACKING));
+				links.get(ServiceLink.ADMINISTRATION), links.get(ServiceLink.TRACKING), links.get(ServiceLink.CALENDAR),
+				links.get(ServiceLink.FEED));
 	}
 
 	private static String text(@Nullable String value) {

@@ -99,6 +99,16 @@ class GroupRepository {
 		return row.map(group -> load(List.of(group)).getFirst());
 	}
 
+	/** The groups (archived ones left out) that have a link of one of these kinds, by id. */
+	List<Group> withLink(java.util.Collection<ServiceLink> kinds) {
+		return load(jdbc.sql("""
+				select g.* from group_record g where g.activity <> 'ARCHIVED'
+				and exists (select 1 from group_link l where l.group_id = g.id and l.kind in (:kinds)) order by g.id""")
+			.param("kinds", kinds.stream().map(Enum::name).toList())
+			.query(this::mapRow)
+			.list());
+	}
+
 	List<Group> withKeyword(String keyword) {
 		return load(jdbc.sql("""
 				select g.* from group_record g join group_keyword k on k.group_id = g.id

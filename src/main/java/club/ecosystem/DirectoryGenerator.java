@@ -151,6 +151,6 @@ class DirectoryGenerator implements ApplicationRunner {
 				String.valueOf((int) Math.round(Math.exp(4 + random.nextGaussian()))),
 				activity < 80 ? "ACTIVE" : activity < 92 ? "PREPARATION" : "ARCHIVED", "", "", "",
 				"https://groupes.example.org/" + slug, "", "", "", "", "", "", "https://groupes.example.org/" + slug + "/inscription",
-				"", "", "", "");
+				"", "", "", "", "", "");
 	}
 }

@@ -101,7 +101,7 @@ final class EntryConverter {
 				value(entry, ImportField.MEMBER_COUNT).replaceAll("\\s", ""), activity, "", "", "",
 				value(entry, ImportField.LINK_HOME), "", value(entry, ImportField.LINK_MEETINGS),
 				value(entry, ImportField.LINK_DISCUSSION), "", "", "", value(entry, ImportField.LINK_SUBSCRIBE), "", "", "",
-				"");
+				"", "", "");
 		return new Converted(externalId, form, given, List.of());
 	}
 

@@ -3,6 +3,7 @@ package club.project;
 import org.jspecify.annotations.Nullable;
 
 import club.directory.GroupForm;
+import club.directory.GroupType;
 
 /** The new group a project graduates into, as typed: its name, short name and tagline; the directory checks them. */
 public record GraduationForm(@Nullable String name, @Nullable String slug, @Nullable String tagline) {
@@ -13,8 +14,7 @@ public record GraduationForm(@Nullable String name, @Nullable String slug, @Null
 
 	/** A thematic group, active, described by the project's description; the rest is for its admins to fill. */
 	GroupForm group(Project project) {
-		return new GroupForm(name, tagline, "THEMATIC", slug, description(project), "", "", "", "", "", "", "ACTIVE", "", "", "", "", "", "",
-				"", "", "", "", "", "", "", "", "");
+		return GroupForm.of(name, tagline, GroupType.THEMATIC, slug, description(project));
 	}
 
 	/** A group's description is shorter than a project's: a long one is cut, the project page keeps it whole. */

@@ -90,8 +90,7 @@ class BrowserXssTests {
 		String email = members.verifiedAccount("Awa Testeuse");
 		long awa = members.accountId(email);
 		String slug = "xss-" + UUID.randomUUID().toString().substring(0, 8);
-		directory.importGroup(new GroupForm("Groupe " + slug, "Un groupe attaqué", "THEMATIC", slug, "", "", "", "", "", "", "", "ACTIVE", "", "",
-				"", "", "", "", "", "", "", "", "", "", "", "", ""), null, false, Locale.FRENCH);
+		directory.importGroup(GroupForm.of("Groupe " + slug, "Un groupe attaqué", club.directory.GroupType.THEMATIC, slug, ""), null, false, Locale.FRENCH);
 		Group group = directory.find(slug).orElseThrow();
 		access.makeCreatorAdmin(group.id(), awa, clock.instant());
 

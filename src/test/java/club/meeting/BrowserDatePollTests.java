@@ -76,8 +76,7 @@ class BrowserDatePollTests {
 		String first = members.verifiedAccount("Awa Membre");
 		String second = members.verifiedAccount("Binta Membre");
 		String slug = "sondage-" + UUID.randomUUID().toString().substring(0, 8);
-		directory.importGroup(new GroupForm("Groupe " + slug, "Un groupe qui se réunit", "THEMATIC", slug, "", "", "", "", "", "", "", "ACTIVE",
-				"", "", "", "", "", "", "", "", "", "", "", "", "", "", ""), null, false, Locale.FRENCH);
+		directory.importGroup(GroupForm.of("Groupe " + slug, "Un groupe qui se réunit", club.directory.GroupType.THEMATIC, slug, ""), null, false, Locale.FRENCH);
 		long groupId = directory.find(slug).orElseThrow().id();
 		access.makeCreatorAdmin(groupId, members.accountId(organizer), clock.instant());
 		access.addMember(groupId, members.accountId(first), clock.instant());

@@ -68,8 +68,7 @@ class BrowserNewsTests {
 	void anEditorPublishesAPostWithAPictureThatSurvivesAMistakeInTheForm() throws Exception {
 		String editor = members.verifiedAccount("Nadia Rédactrice");
 		String slug = "nouvelles-" + UUID.randomUUID().toString().substring(0, 8);
-		directory.importGroup(new GroupForm("Groupe " + slug, "Un groupe qui publie", "THEMATIC", slug, "", "", "", "", "", "", "", "ACTIVE",
-				"", "", "", "", "", "", "", "", "", "", "", "", "", "", ""), null, false, Locale.FRENCH);
+		directory.importGroup(GroupForm.of("Groupe " + slug, "Un groupe qui publie", club.directory.GroupType.THEMATIC, slug, ""), null, false, Locale.FRENCH);
 		access.makeCreatorAdmin(directory.find(slug).orElseThrow().id(), members.accountId(editor), clock.instant());
 		Path picture = Files.createTempFile("affiche", ".png");
 		Files.write(picture, TestImages.png("image", 1600, 900).getBytes());
