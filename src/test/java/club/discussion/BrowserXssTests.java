@@ -3,9 +3,7 @@ package club.discussion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -14,14 +12,12 @@ import org.openqa.selenium.chromium.ChromiumDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import club.access.Access;
 import club.directory.Group;
-import club.directory.GroupDirectory;
-import club.directory.GroupForm;
 import club.support.BrowserSteps;
 import club.support.BrowserTest;
 import club.support.Chromium;
 import club.support.MutableClock;
+import club.support.TestGroups;
 import club.support.TestMembers;
 import club.support.Xss;
 import club.wiki.WikiContributions;
@@ -68,10 +64,7 @@ class BrowserXssTests {
 	TestMembers members;
 
 	@Autowired
-	GroupDirectory directory;
-
-	@Autowired
-	Access access;
+	TestGroups groups;
 
 	@Autowired
 	DiscussionRepository discussion;
@@ -89,10 +82,8 @@ class BrowserXssTests {
 	void noPayloadRunsInChromiumInMessagesOrWikiPages() {
 		String email = members.verifiedAccount("Awa Testeuse");
 		long awa = members.accountId(email);
-		String slug = "xss-" + UUID.randomUUID().toString().substring(0, 8);
-		directory.importGroup(GroupForm.of("Groupe " + slug, "Un groupe attaqué", club.directory.GroupType.THEMATIC, slug, ""), null, false, Locale.FRENCH);
-		Group group = directory.find(slug).orElseThrow();
-		access.makeCreatorAdmin(group.id(), awa, clock.instant());
+		Group group = groups.create("xss", "Un groupe attaqué", awa);
+		String slug = group.slug();
 
 		List<String> payloads = Xss.payloads();
 		long thread = discussion.insertThread(group.id(), "Charges utiles", awa, clock.instant());

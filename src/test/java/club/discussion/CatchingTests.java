@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +18,7 @@ import club.activity.ActivityKind;
 import club.activity.ActivityLog;
 import club.support.ClubTest;
 import club.support.MutableClock;
+import club.support.TestGroups;
 import club.support.TestMembers;
 import club.support.Visitor;
 
@@ -48,17 +48,16 @@ class CatchingTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TestGroups groups;
+
 	record Place(String slug, long groupId) {
 	}
 
 	Place group(Visitor admin, Visitor... others) {
-		String slug = "k-" + UUID.randomUUID().toString().substring(0, 8);
-		admin.post("/groups", "name", "Groupe " + slug, "tagline", "Une ligne", "type", "THEMATIC", "slug", slug, "activity", "ACTIVE");
-		long id = jdbc.sql("select id from group_record where slug = ?").param(slug).query(Long.class).single();
-		for (Visitor other : others) {
-			access.addMember(id, members.accountId(other.email()), clock.instant());
-		}
-		return new Place(slug, id);
+		long[] ids = java.util.Arrays.stream(others).mapToLong(other -> members.accountId(other.email())).toArray();
+		var group = groups.create("k", "Une ligne", members.accountId(admin.email()), ids);
+		return new Place(group.slug(), group.id());
 	}
 
 	String wikiText(Place group, String pageSlug) {

@@ -8,8 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.Locale;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -23,13 +21,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import club.access.Access;
-import club.directory.GroupDirectory;
-import club.directory.GroupForm;
 import club.support.BrowserSteps;
 import club.support.BrowserTest;
 import club.support.Chromium;
 import club.support.MutableClock;
+import club.support.TestGroups;
 import club.support.TestMembers;
 
 /**
@@ -47,10 +43,7 @@ class BrowserDatePollTests {
 	TestMembers members;
 
 	@Autowired
-	GroupDirectory directory;
-
-	@Autowired
-	Access access;
+	TestGroups groups;
 
 	@Autowired
 	MutableClock clock;
@@ -75,12 +68,8 @@ class BrowserDatePollTests {
 		String organizer = members.verifiedAccount("Oumar Organisateur");
 		String first = members.verifiedAccount("Awa Membre");
 		String second = members.verifiedAccount("Binta Membre");
-		String slug = "sondage-" + UUID.randomUUID().toString().substring(0, 8);
-		directory.importGroup(GroupForm.of("Groupe " + slug, "Un groupe qui se réunit", club.directory.GroupType.THEMATIC, slug, ""), null, false, Locale.FRENCH);
-		long groupId = directory.find(slug).orElseThrow().id();
-		access.makeCreatorAdmin(groupId, members.accountId(organizer), clock.instant());
-		access.addMember(groupId, members.accountId(first), clock.instant());
-		access.addMember(groupId, members.accountId(second), clock.instant());
+		String slug = groups.create("sondage", "Un groupe qui se réunit", members.accountId(organizer), members.accountId(first),
+				members.accountId(second)).slug();
 		LocalDateTime base = LocalDateTime.now(clock.withZone(ZoneId.of("Europe/Paris"))).plusDays(10).withHour(18).withMinute(30).withSecond(0)
 			.withNano(0);
 

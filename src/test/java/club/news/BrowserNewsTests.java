@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,14 +15,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import club.access.Access;
-import club.directory.GroupDirectory;
-import club.directory.GroupForm;
 import club.support.BrowserSteps;
 import club.support.BrowserTest;
 import club.support.Chromium;
-import club.support.MutableClock;
 import club.support.TestImages;
+import club.support.TestGroups;
 import club.support.TestMembers;
 
 /**
@@ -42,13 +37,7 @@ class BrowserNewsTests {
 	TestMembers members;
 
 	@Autowired
-	GroupDirectory directory;
-
-	@Autowired
-	Access access;
-
-	@Autowired
-	MutableClock clock;
+	TestGroups groups;
 
 	@RegisterExtension
 	final Chromium browser = new Chromium();
@@ -67,9 +56,7 @@ class BrowserNewsTests {
 	@Test
 	void anEditorPublishesAPostWithAPictureThatSurvivesAMistakeInTheForm() throws Exception {
 		String editor = members.verifiedAccount("Nadia Rédactrice");
-		String slug = "nouvelles-" + UUID.randomUUID().toString().substring(0, 8);
-		directory.importGroup(GroupForm.of("Groupe " + slug, "Un groupe qui publie", club.directory.GroupType.THEMATIC, slug, ""), null, false, Locale.FRENCH);
-		access.makeCreatorAdmin(directory.find(slug).orElseThrow().id(), members.accountId(editor), clock.instant());
+		String slug = groups.create("nouvelles", "Un groupe qui publie", members.accountId(editor)).slug();
 		Path picture = Files.createTempFile("affiche", ".png");
 		Files.write(picture, TestImages.png("image", 1600, 900).getBytes());
 

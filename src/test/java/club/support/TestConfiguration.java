@@ -28,6 +28,11 @@ public class TestConfiguration {
 		return new TestMembers(mvc, jdbc, passwords);
 	}
 
+	@Bean
+	TestGroups testGroups(club.directory.GroupDirectory directory, club.access.Access access, MutableClock clock) {
+		return new TestGroups(directory, access, clock);
+	}
+
 	/** The shared PostgreSQL test database starts each run empty (once per JVM, not per context). */
 	@Bean
 	@Profile("test-postgresql")
