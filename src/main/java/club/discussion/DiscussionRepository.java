@@ -209,10 +209,8 @@ class DiscussionRepository {
 	 * node at a time, db-scheduler sees to it; the primary key refuses a second row anyway.)
 	 */
 	boolean claimDigest(long accountId, java.time.LocalDate day) {
-		return jdbc.sql("""
-				insert into discussion_digest (account_id, digest_day) select ?, ?
-				where not exists (select 1 from discussion_digest where account_id = ? and digest_day = ?)""")
-			.params(accountId, day, accountId, day)
+		return jdbc.sql("insert into discussion_digest (account_id, digest_day) values (?, ?) on conflict do nothing")
+			.params(accountId, day)
 			.update() == 1;
 	}
 

@@ -26,11 +26,9 @@ class ExternalFeedRepository {
 
 	/** Remembers the item; false when it was already there (recorded by an earlier reading). */
 	boolean remember(long groupId, ServiceLink kind, String key) {
-		return jdbc.sql("""
-				insert into external_feed_item (group_id, kind, item_hash)
-				select ?, ?, ? where not exists
-				  (select 1 from external_feed_item where group_id = ? and kind = ? and item_hash = ?)""")
-			.params(groupId, kind.name(), hash(key), groupId, kind.name(), hash(key))
+		// Not "insert … select … where not exists": H2 reuses that select's result when the same item comes twice in one transaction.
+		return jdbc.sql("insert into external_feed_item (group_id, kind, item_hash) values (?, ?, ?) on conflict do nothing")
+			.params(groupId, kind.name(), hash(key))
 			.update() == 1;
 	}
 

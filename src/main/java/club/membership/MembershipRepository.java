@@ -150,10 +150,8 @@ class MembershipRepository {
 
 	/** False when that member already vouched. */
 	boolean vouch(long requestId, long accountId, Instant at) {
-		return jdbc.sql("""
-				insert into entry_vouch (request_id, account_id, at)
-				select ?, ?, ? where not exists (select 1 from entry_vouch where request_id = ? and account_id = ?)""")
-			.params(requestId, accountId, utc(at), requestId, accountId)
+		return jdbc.sql("insert into entry_vouch (request_id, account_id, at) values (?, ?, ?) on conflict do nothing")
+			.params(requestId, accountId, utc(at))
 			.update() == 1;
 	}
 
@@ -162,10 +160,8 @@ class MembershipRepository {
 	}
 
 	void askToVouch(long requestId, long accountId) {
-		jdbc.sql("""
-				insert into entry_vouch_ask (request_id, account_id)
-				select ?, ? where not exists (select 1 from entry_vouch_ask where request_id = ? and account_id = ?)""")
-			.params(requestId, accountId, requestId, accountId)
+		jdbc.sql("insert into entry_vouch_ask (request_id, account_id) values (?, ?) on conflict do nothing")
+			.params(requestId, accountId)
 			.update();
 	}
 

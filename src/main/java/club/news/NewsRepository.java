@@ -232,10 +232,8 @@ class NewsRepository {
 
 	/** Records the week's digest as sent to that person; false when it already was. */
 	boolean digestSent(long accountId, String week, Instant at) {
-		return jdbc.sql("""
-				insert into news_digest (account_id, week, sent_at)
-				select ?, ?, ? where not exists (select 1 from news_digest where account_id = ? and week = ?)""")
-			.params(accountId, week, utc(at), accountId, week)
+		return jdbc.sql("insert into news_digest (account_id, week, sent_at) values (?, ?, ?) on conflict do nothing")
+			.params(accountId, week, utc(at))
 			.update() == 1;
 	}
 

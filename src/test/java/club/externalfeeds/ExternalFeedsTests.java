@@ -152,6 +152,7 @@ class ExternalFeedsTests {
 				  <title>Nouvelles d’ailleurs</title><id>urn:ailleurs</id><updated>%1$s</updated>
 				  <entry><title>Récente</title><id>urn:ailleurs:1</id><updated>%1$s</updated><published>%1$s</published></entry>
 				  <entry><title>Du mois dernier</title><id>urn:ailleurs:2</id><updated>%2$s</updated><published>%2$s</published></entry>
+				  <entry><title>Récente, répétée par erreur</title><id>urn:ailleurs:1</id><updated>%1$s</updated><published>%1$s</published></entry>
 				  <entry><title>Trop ancienne</title><id>urn:ailleurs:3</id><updated>%3$s</updated><published>%3$s</published></entry>
 				</feed>
 				""".formatted(firstWorkshop.plus(Duration.ofDays(67)), firstWorkshop.plus(Duration.ofDays(37)), now.minus(Duration.ofDays(900)))
