@@ -33,7 +33,11 @@ public enum GroupOperation {
 	/** Propose projects (and carry them), follow the group's projects, read its tracking board. */
 	TAKE_PART_IN_PROJECTS(true),
 	/** Review the tracking board, ask carriers for news, update any of the group's projects. */
-	FACILITATE_PROJECTS(false, GroupRole.ADMIN, GroupRole.LEADER, GroupRole.FACILITATOR);
+	FACILITATE_PROJECTS(false, GroupRole.ADMIN, GroupRole.LEADER, GroupRole.FACILITATOR),
+	/** Add links, files and notes to the group's shared space, and edit or delete one's own. */
+	ADD_RESOURCES(true),
+	/** Catch contributions into the shared space, edit and delete any of its resources. */
+	CURATE_SHARED_SPACE(false, GroupRole.ADMIN, GroupRole.LEADER, GroupRole.FACILITATOR, GroupRole.CURATOR);
 
 	private final boolean anyMember;
 	private final Set<GroupRole> roles;
