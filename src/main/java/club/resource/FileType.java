@@ -22,7 +22,7 @@ public enum FileType {
 	PPTX("application/vnd.openxmlformats-officedocument.presentationml.presentation", "PPTX"),
 	TEXT("text/plain", "TXT"),
 	CSV("text/csv", "CSV"),
-	MARKDOWN("text/x-web-markdown", "Markdown"),
+	MARKDOWN("text/markdown", "Markdown"),
 	ZIP("application/zip", "ZIP");
 
 	private final String mediaType;
