@@ -2,12 +2,15 @@ package club.resource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -31,11 +34,13 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import club.access.Audience;
 import club.account.Accounts;
 import club.directory.Group;
 import club.directory.GroupDirectory;
 import club.platform.markdown.Markdown;
 import club.platform.security.SignedInUser;
+import club.platform.text.Keywords;
 import club.platform.web.FormErrors;
 import club.platform.web.Page;
 
@@ -67,7 +72,7 @@ class ResourcePages {
 		Group group = group(slug);
 		var user = SignedInUser.current();
 		ResourceKind chosenKind = ResourceKind.parse(kind).orElse(null);
-		String chosenTag = tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(Locale.ROOT);
+		String chosenTag = Keywords.parse(tag == null ? "" : tag).stream().findFirst().orElse(null);
 		var slice = resources.list(group, user, chosenKind, chosenTag, productions, page);
 		model.addAttribute("group", group);
 		model.addAttribute("resources", slice.resources());
@@ -77,7 +82,7 @@ class ResourcePages {
 		model.addAttribute("tag", chosenTag == null ? "" : chosenTag);
 		model.addAttribute("productions", productions);
 		model.addAttribute("tags", resources.tags(group, user));
-		model.addAttribute("names", names(slice.resources().stream().flatMap(r -> java.util.stream.Stream.of(r.addedBy(), r.creditedAuthorId())).toList()));
+		model.addAttribute("names", names(slice.resources().stream().flatMap(r -> Stream.of(r.addedBy(), r.creditedAuthorId())).toList()));
 		model.addAttribute("member", resources.mayAdd(group.id(), user));
 		return "resource/list";
 	}
@@ -120,7 +125,7 @@ class ResourcePages {
 		model.addAttribute("group", groupOf(resource));
 		model.addAttribute("resource", resource);
 		model.addAttribute("description", markdown.render(resource.description()));
-		model.addAttribute("names", names(java.util.Arrays.asList(resource.addedBy(), resource.creditedAuthorId())));
+		model.addAttribute("names", names(Arrays.asList(resource.addedBy(), resource.creditedAuthorId())));
 		model.addAttribute("editor", resources.mayEdit(resource, user));
 		return "resource/show";
 	}
@@ -211,11 +216,11 @@ class ResourcePages {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("maxMegabytes", megabytes());
-		model.addAttribute("sharesProductions", resources.defaultAudience(group) == club.access.Audience.PUBLIC);
+		model.addAttribute("sharesProductions", resources.defaultAudience(group) == Audience.PUBLIC);
 		return "resource/form";
 	}
 
-	private Map<Long, String> names(java.util.List<@Nullable Long> accountIds) {
+	private Map<Long, String> names(List<@Nullable Long> accountIds) {
 		Set<Long> ids = new HashSet<>();
 		accountIds.stream().filter(Objects::nonNull).forEach(ids::add);
 		return ids.isEmpty() ? Map.of() : accounts.displayNames(ids);

@@ -170,7 +170,7 @@ class ResourceRepository {
 				from resource r where r.added_by = ? or r.credited_author_id = ? order by r.created_at, r.id""")
 			.params(accountId, accountId)
 			.query((rs, row) -> {
-				var entry = new LinkedHashMap<String, Object>();
+				Map<String, Object> entry = new LinkedHashMap<>();
 				entry.put("id", rs.getLong("id"));
 				entry.put("groupId", rs.getLong("group_id"));
 				entry.put("kind", rs.getString("kind"));
@@ -183,7 +183,7 @@ class ResourceRepository {
 				entry.put("createdAt", rs.getTimestamp("created_at").toInstant().toString());
 				entry.put("addedByMe", Long.valueOf(accountId).equals(rs.getObject("added_by", Long.class)));
 				entry.put("creditedToMe", Long.valueOf(accountId).equals(rs.getObject("credited_author_id", Long.class)));
-				return (Map<String, Object>) entry;
+				return entry;
 			})
 			.list();
 	}
