@@ -295,13 +295,16 @@ class ResourceTests {
 			.contains("la charte d’un écosystème du groupe demande");
 		assertThat(body(admin.get("/g/" + closed + "/resources/new?kind=FILE&production=true"))).contains("<option value=\"MEMBERS\" selected>");
 
+		// Cached for anonymous visitors: a public production must make the cache drop them.
+		var anyone = new Visitor(mvc, "10.160.7.9");
+		assertThat(anyone.get("/g/" + sharing)).bodyText().contains("Aucune production pour l’instant.");
+		assertThat(anyone.get("/e/" + keyword)).bodyText().doesNotContain("Notre guide");
 		long production = idOf(file(admin, sharing, new MockMultipartFile("file", "guide.pdf", "application/pdf", PDF), "title",
 				"Notre guide", "production", "true", "audience", "PUBLIC"));
 		long internal = idOf(file(admin, sharing, new MockMultipartFile("file", "brouillon.pdf", "application/pdf", PDF), "title",
 				"Brouillon de guide", "production", "true", "audience", "MEMBERS"));
 		idOf(link(admin, sharing, "Un simple lien"));
 
-		var anyone = new Visitor(mvc, "10.160.7.9");
 		assertThat(anyone.get("/g/" + sharing)).bodyText().contains("Productions du groupe").contains("href=\"/resources/" + production + "\"")
 			.doesNotContain("Brouillon de guide");
 		assertThat(admin.get("/g/" + sharing)).bodyText().contains("Brouillon de guide");
@@ -311,6 +314,12 @@ class ResourceTests {
 		assertThat(list.indexOf("Notre guide")).isLessThan(list.indexOf("Un simple lien"));
 		assertThat(anyone.get("/g/" + sharing + "/resources?productions=true")).bodyText().contains("Notre guide").doesNotContain("Un simple lien");
 		assertThat(resources.find(internal).orElseThrow().production()).isTrue();
+
+		assertThat(admin.post("/resources/" + production + "/edit", "title", "Notre guide", "license", "CC_BY_SA_4", "audience", "MEMBERS",
+				"production", "true")).hasRedirectedUrl("/resources/" + production);
+		assertThat(anyone.get("/g/" + sharing)).bodyText().doesNotContain("Notre guide");
+		assertThat(anyone.get("/e/" + keyword)).bodyText().doesNotContain("Notre guide");
+		assertThat(anyone.get("/resources/" + production + "/download")).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 	@Test
