@@ -150,6 +150,7 @@ class ResourceTests {
 			.containsExactly("méthode", "atelier");
 		assertThat(anyone.get("/g/" + slug + "/resources")).hasStatusOk().bodyText().contains("Guide d’animation").contains("Lien");
 		assertThat(anyone.get("/g/" + slug)).bodyText().contains("href=\"/g/" + slug + "/resources\"");
+		assertThat(anyone.get("/g/" + slug + "/wiki/ressources")).bodyText().contains("href=\"/g/" + slug + "/resources\"");
 	}
 
 	@Test
@@ -197,6 +198,9 @@ class ResourceTests {
 		assertThat(file(admin, slug, new MockMultipartFile("file", "page.html", "text/html",
 				"<!DOCTYPE html><html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8))))
 			.bodyText().contains("Ce type de fichier n’est pas accepté.");
+		assertThat(file(admin, slug, new MockMultipartFile("file", "notes.txt", "text/plain",
+				"<html><body onload=\"alert(1)\">Bonjour</body></html>".getBytes(StandardCharsets.UTF_8))))
+			.bodyText().contains("id=\"file-error\"");
 		assertThat(file(admin, slug, new MockMultipartFile("file", "dessin.svg", "image/svg+xml",
 				"<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"></svg>".getBytes(StandardCharsets.UTF_8))))
 			.bodyText().contains("Ce type de fichier n’est pas accepté.");
