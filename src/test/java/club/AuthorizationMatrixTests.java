@@ -76,7 +76,7 @@ class AuthorizationMatrixTests {
 	/** The places a route's variables point to, made afresh for each route. */
 	record Fixture(String group, String ecosystem, long groupId, String place, long plan, long request, long planRequest, long slot,
 			long membership, long outsiderId, long memberId, String memberPublicId, long meeting, long poll, long series, long news, long thread,
-			long message, long report, long project) {
+			long message, long report, long project, long resource) {
 	}
 
 	/**
@@ -286,6 +286,17 @@ class AuthorizationMatrixTests {
 		// The first who may graduates it; after them, a second graduation answers 409.
 		rule("POST", "/projects/{id}/graduate", f -> "/projects/" + f.project() + "/graduate", "name=Pousse&tagline=Une ligne&slug=pousse-mx",
 				GROUP_ADMINS, false);
+
+		// Resources: a members-only file of the group, added by its admin.
+		get("/g/{slug}/resources", f -> "/g/" + f.group() + "/resources", EVERYONE);
+		get("/g/{slug}/resources/new", f -> "/g/" + f.group() + "/resources/new?kind=FILE", MEMBERS);
+		upload("/g/{slug}/resources", f -> "/g/" + f.group() + "/resources", "file", MEMBERS);
+		rule("GET", "/resources/{id}", f -> "/resources/" + f.resource(), "", MEMBERS, true);
+		rule("GET", "/resources/{id}/download", f -> "/resources/" + f.resource() + "/download", "", MEMBERS, true);
+		rule("GET", "/resources/{id}/edit", f -> "/resources/" + f.resource() + "/edit", "", ORGANIZERS, true);
+		rule("POST", "/resources/{id}/edit", f -> "/resources/" + f.resource() + "/edit", "title=Fichier&license=CC_BY_SA_4&audience=MEMBERS",
+				ORGANIZERS, true);
+		destroying("POST", "/resources/{id}/delete", f -> "/resources/" + f.resource() + "/delete", ORGANIZERS, true);
 
 		// Ecosystems.
 		get("/ecosystems/new", ADMINS);
@@ -535,8 +546,12 @@ class AuthorizationMatrixTests {
 		long report = jdbc.sql("select id from discussion_report where message_id = ?").param(message).query(Long.class).single();
 		var proposed = person(GROUP_ADMIN).post("/g/" + group + "/projects", "title", "Projet");
 		long project = Long.parseLong(proposed.getResponse().getRedirectedUrl().replaceAll("\\D+", ""));
+		var added = person(GROUP_ADMIN).upload("/g/" + group + "/resources", new org.springframework.mock.web.MockMultipartFile("file",
+				"notes.txt", "text/plain", "Notes de la rencontre".getBytes(java.nio.charset.StandardCharsets.UTF_8)), "kind", "FILE", "title",
+				"Fichier", "license", "CC_BY_SA_4", "audience", "MEMBERS");
+		long resource = Long.parseLong(added.getResponse().getRedirectedUrl().replaceAll("\\D+", ""));
 		return new Fixture(group, keyword, groupId, place, plan, request, planRequest, slot, membership, id(Actor.OUTSIDER), id(MEMBER),
-				memberPublicId, meeting, poll, series, news, thread, message, report, project);
+				memberPublicId, meeting, poll, series, news, thread, message, report, project, resource);
 	}
 
 	private static long requestId(MvcTestResult sent) {

@@ -16,7 +16,7 @@ import club.support.Visitor;
 /**
  * What a newcomer sees after `./mvnw spring-boot:run`: the demo loaded on a fresh embedded
  * database (its own, whatever the suite's database), with Cyou1's meetings, news, discussion,
- * wiki and projects, and the Fablabs' late workshop, as the README promises.
+ * wiki, resources and production, and projects, and the Fablabs' late workshop, as the README promises.
  */
 @SpringBootTest(properties = { "club.demo=true",
 		"spring.datasource.url=jdbc:h2:mem:demo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
@@ -39,6 +39,8 @@ class DemoTests {
 		assertThat(visitor.get("/g/cyou1/wiki/rencontres")).bodyText().contains("Rencontre d’octobre")
 			.contains("Exolife cherche des volontaires").contains("/messages/");
 		assertThat(visitor.get("/g/cyou1/wiki/exolife/history")).bodyText().contains("/g/cyou1/wiki/exolife?revision=4\">4</a>");
+		assertThat(visitor.get("/g/cyou1/resources")).bodyText().contains("Exolife — guide de l’exposition").contains("production");
+		assertThat(visitor.get("/e/coop-group")).bodyText().contains("Exolife — guide de l’exposition");
 		assertThat(visitor.get("/g/fablabs/meetings")).bodyText().contains("En retard : attendue");
 
 		var camille = new Visitor(mvc, "10.250.0.2");

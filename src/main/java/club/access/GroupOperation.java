@@ -28,14 +28,19 @@ public enum GroupOperation {
 	TAKE_PART_IN_DISCUSSION(true),
 	/** Hide, lock, pin and move threads and messages, decide on reports. */
 	MODERATE_DISCUSSION(false, GroupRole.ADMIN, GroupRole.LEADER, GroupRole.MODERATOR),
-	/** Copy a discussion message or thread into the shared space (a wiki page, a section, a resource), credited to its authors. */
-	CATCH_CONTRIBUTIONS(false, GroupRole.ADMIN, GroupRole.LEADER, GroupRole.FACILITATOR, GroupRole.CURATOR),
 	/** Write and restore the pages of the group's wiki. */
 	EDIT_WIKI(true),
 	/** Propose projects (and carry them), follow the group's projects, read its tracking board. */
 	TAKE_PART_IN_PROJECTS(true),
 	/** Review the tracking board, ask carriers for news, update any of the group's projects. */
-	FACILITATE_PROJECTS(false, GroupRole.ADMIN, GroupRole.LEADER, GroupRole.FACILITATOR);
+	FACILITATE_PROJECTS(false, GroupRole.ADMIN, GroupRole.LEADER, GroupRole.FACILITATOR),
+	/** Add links, files and notes to the group's shared space, and edit or delete one's own. */
+	ADD_RESOURCES(true),
+	/**
+	 * Catch contributions into the shared space — a discussion message or thread copied, credited to
+	 * its authors, into a wiki page, a section of one or a resource — and edit and delete any resource.
+	 */
+	CURATE_SHARED_SPACE(false, GroupRole.ADMIN, GroupRole.LEADER, GroupRole.FACILITATOR, GroupRole.CURATOR);
 
 	private final boolean anyMember;
 	private final Set<GroupRole> roles;

@@ -50,14 +50,19 @@ class GroupPages {
 	private final ObjectProvider<GroupMembership> memberships;
 	private final ObjectProvider<GroupCalendar> calendars;
 	private final ObjectProvider<GroupNews> news;
+	private final ObjectProvider<GroupProductions> productions;
 	private final ClubProperties properties;
 
 	/** How many of its latest news a group's page lists. */
 	static final int LATEST_NEWS = 3;
+	/** How many of its latest productions a group's page lists. */
+	static final int LATEST_PRODUCTIONS = 5;
 
 	GroupPages(GroupDirectory directory, Markdown markdown, Accounts accounts, MessageSource messages,
 			ObjectProvider<GroupEcosystems> ecosystems, ObjectProvider<GroupMembership> memberships,
-			ObjectProvider<GroupCalendar> calendars, ObjectProvider<GroupNews> news, ClubProperties properties) {
+			ObjectProvider<GroupCalendar> calendars, ObjectProvider<GroupNews> news, ObjectProvider<GroupProductions> productions,
+			ClubProperties properties) {
+		this.productions = productions;
 		this.memberships = memberships;
 		this.calendars = calendars;
 		this.news = news;
@@ -104,6 +109,9 @@ class GroupPages {
 		GroupNews channel = news.getIfAvailable();
 		model.addAttribute("newsChannel", channel != null);
 		model.addAttribute("news", channel == null ? List.of() : channel.latest(group.get(), SignedInUser.current(), LATEST_NEWS));
+		GroupProductions shared = productions.getIfAvailable();
+		model.addAttribute("sharedSpace", shared != null);
+		model.addAttribute("productions", shared == null ? List.of() : shared.latest(group.get(), SignedInUser.current(), LATEST_PRODUCTIONS));
 		GroupMembership membership = memberships.getIfAvailable();
 		model.addAttribute("standing", membership == null ? null : membership.standing(group.get(), SignedInUser.current()));
 		return "directory/group";

@@ -76,13 +76,16 @@ class CatchPages {
 
 	private String write(Catching.Source source, CatchForm form, Model model, RedirectAttributes redirect, Locale locale) {
 		Group group = group(source.thread());
-		long curator = SignedInUser.current().orElseThrow().accountId();
+		SignedInUser curator = SignedInUser.current().orElseThrow();
 		Catching.Caught caught;
 		if (Catch.Target.WIKI_SECTION.name().equals(form.target())) {
-			caught = catching.intoSection(group, source, form.page(), form.heading(), curator, locale);
+			caught = catching.intoSection(group, source, form.page(), form.heading(), curator.accountId(), locale);
 		}
 		else if (Catch.Target.WIKI_PAGE.name().equals(form.target())) {
-			caught = catching.intoNewPage(group, source, form.title(), curator, locale);
+			caught = catching.intoNewPage(group, source, form.title(), curator.accountId(), locale);
+		}
+		else if (Catch.Target.RESOURCE.name().equals(form.target())) {
+			caught = catching.intoResource(group, source, form.title(), curator, locale);
 		}
 		else {
 			caught = new Catching.Refused("target", messages.getMessage("discussion.catch.target.required", null, locale));

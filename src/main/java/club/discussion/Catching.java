@@ -23,12 +23,16 @@ import club.meeting.Meetings;
 import club.platform.mail.Mailer;
 import club.platform.markdown.Markdown;
 import club.platform.security.SignedInUser;
+import club.resource.Resource;
+import club.resource.ResourceForm;
+import club.resource.Resources;
 import club.wiki.WikiContributions;
 import club.wiki.WikiPage;
 
 /**
  * Contribution catching (seed 001): a curator copies a message, or a whole thread, into the
- * group's shared space — a new wiki page or a section added to one — written in Markdown with each
+ * group's shared space — a new wiki page, a section added to one, or a note among its resources —
+ * written in Markdown with each
  * author's name, the date and a link back to the discussion. The curator is the revision's author;
  * the message's authors are credited in the text and told by mail. Hidden messages are never copied.
  */
@@ -58,6 +62,7 @@ class Catching {
 
 	private final DiscussionRepository discussions;
 	private final WikiContributions wiki;
+	private final Resources resources;
 	private final Access access;
 	private final Accounts accounts;
 	private final Meetings meetings;
@@ -65,10 +70,11 @@ class Catching {
 	private final MessageSource texts;
 	private final Clock clock;
 
-	Catching(DiscussionRepository discussions, WikiContributions wiki, Access access, Accounts accounts, Meetings meetings, Mailer mailer,
+	Catching(DiscussionRepository discussions, WikiContributions wiki, Resources resources, Access access, Accounts accounts, Meetings meetings, Mailer mailer,
 			MessageSource texts, Clock clock) {
 		this.discussions = discussions;
 		this.wiki = wiki;
+		this.resources = resources;
 		this.access = access;
 		this.accounts = accounts;
 		this.meetings = meetings;
@@ -78,7 +84,7 @@ class Catching {
 	}
 
 	boolean mayCatch(long groupId, Optional<SignedInUser> user) {
-		return access.may(user, GroupOperation.CATCH_CONTRIBUTIONS, groupId);
+		return access.may(user, GroupOperation.CURATE_SHARED_SPACE, groupId);
 	}
 
 	Source of(DiscussionThread thread, DiscussionMessage message) {
@@ -163,6 +169,22 @@ class Catching {
 		}
 		WikiPage written = wiki.addSection(group, page.get(), heading.strip(), text, curator, comment(source, locale));
 		return caught(group, source, Catch.Target.WIKI_SECTION, WikiContributions.path(group, written), written.title(), curator);
+	}
+
+	/** Writes the source as a note among the group's resources, credited to its author (a message's) and linked back. */
+	@Transactional
+	Caught intoResource(Group group, Source source, String title, SignedInUser curator, Locale locale) {
+		if (title.isBlank() || title.strip().length() > ResourceForm.MAX_TITLE) {
+			return new Refused("title", texts.getMessage("resource.title.required", new Object[] { ResourceForm.MAX_TITLE }, locale));
+		}
+		String text = markdown(group, source, locale);
+		if (text.length() > ResourceForm.MAX_DESCRIPTION) {
+			return new Refused("", texts.getMessage("discussion.catch.tooLong", new Object[] { ResourceForm.MAX_DESCRIPTION, text.length() },
+					locale));
+		}
+		Long author = source.message() == null ? null : source.message().authorId();
+		Resource resource = resources.catchText(group.id(), curator, title.strip(), text, author, source.backLink(), source.thread().title());
+		return caught(group, source, Catch.Target.RESOURCE, "/resources/" + resource.id(), resource.title(), curator.accountId());
 	}
 
 	/** Records where the contribution went and tells its authors (but the curator) by mail. */

@@ -32,18 +32,20 @@ class DemoEcosystems implements ApplicationRunner {
 		if (!properties.demo() || ecosystems.count() > 0) {
 			return;
 		}
-		add("coop-group", "Coop-group", """
+		add("coop-group", "Coop-group", true, """
 				Des groupes territoriaux et thématiques qui inventent des solutions pour demain, et s’entraident. \
 				L’écosystème n’est qu’une base de données des groupes qui acceptent d’en faire partie, des outils \
 				proposés à chacun, et cette page.""");
-		add("cyou", "Cyou", """
+		add("cyou", "Cyou", false, """
 				La communauté des visiteurs de Cap Sciences devient un écosystème de groupes collaboratifs autour \
 				des sciences, à partir de son groupe noyau, Cyou1.""");
-		add("afrique-ouest", "Innovateurs d’Afrique de l’Ouest", """
+		add("afrique-ouest", "Innovateurs d’Afrique de l’Ouest", false, """
 				Les groupes nés des rencontres entre innovateurs d’Afrique et du reste du monde, depuis 2009.""");
 	}
 
-	private void add(String keyword, String name, String description) {
-		ecosystems.insert(new Ecosystem(0, keyword, name, description, Ecosystem.COOP_GROUP_CHARTER, null, false, clock.instant()));
+	/** Coop-group's charter asks its groups to share their productions; the demo's other ecosystems leave it to them. */
+	private void add(String keyword, String name, boolean sharesProductions, String description) {
+		ecosystems.insert(new Ecosystem(0, keyword, name, description, Ecosystem.COOP_GROUP_CHARTER, null, false, clock.instant(),
+				sharesProductions));
 	}
 }

@@ -6,10 +6,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An ecosystem: a keyword, its name and charter. {@code embedOrigins} lists the sites allowed
- * to frame its embed page (space-separated origins), or null for any site.
+ * to frame its embed page (space-separated origins), or null for any site. {@code sharesProductions}:
+ * its charter asks its groups to share their productions publicly (they are then public by default).
  */
 public record Ecosystem(long id, String keyword, String name, @Nullable String description, String charter,
-		@Nullable String embedOrigins, boolean moderated, Instant createdAt) {
+		@Nullable String embedOrigins, boolean moderated, Instant createdAt, boolean sharesProductions) {
+
+	/** An ecosystem whose charter does not ask its groups to share their productions. */
+	public Ecosystem(long id, String keyword, String name, @Nullable String description, String charter, @Nullable String embedOrigins,
+			boolean moderated, Instant createdAt) {
+		this(id, keyword, name, description, charter, embedOrigins, moderated, createdAt, false);
+	}
 
 	/** The charter's rules, one per non-empty line: what a group attests when it applies. */
 	public java.util.List<String> rules() {

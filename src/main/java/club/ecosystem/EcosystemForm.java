@@ -18,11 +18,15 @@ public record EcosystemForm(
 		@NotBlank(message = "{ecosystem.charter.required}") @Size(max = 5000, message = "{group.description.tooLong}")
 		@Nullable String charter,
 		@Size(max = 1000, message = "{ecosystem.origins.invalid}") @Nullable String embedOrigins,
-		@Nullable String moderated) {
+		@Nullable String moderated, @Nullable String sharesProductions) {
 
 	/** The checkbox sends "true" when ticked, nothing otherwise. */
 	boolean isModerated() {
 		return "true".equals(moderated);
+	}
+
+	boolean isSharingProductions() {
+		return "true".equals(sharesProductions);
 	}
 
 	/** A web origin: scheme, host, optional port; nothing else may reach the CSP header. */
@@ -30,14 +34,14 @@ public record EcosystemForm(
 	static final int MAX_ORIGINS = 20;
 
 	static EcosystemForm empty() {
-		return new EcosystemForm("", "", "", Ecosystem.COOP_GROUP_CHARTER, "", "");
+		return new EcosystemForm("", "", "", Ecosystem.COOP_GROUP_CHARTER, "", "", "true");
 	}
 
 	static EcosystemForm of(Ecosystem ecosystem) {
 		return new EcosystemForm(ecosystem.keyword(), ecosystem.name(),
 				ecosystem.description() == null ? "" : ecosystem.description(), ecosystem.charter(),
 				ecosystem.embedOrigins() == null ? "" : ecosystem.embedOrigins().replace(' ', '\n'),
-				ecosystem.moderated() ? "true" : "");
+				ecosystem.moderated() ? "true" : "", ecosystem.sharesProductions() ? "true" : "");
 	}
 
 	/** The origins, one per line or space-separated, lowercased; empty means any site. */

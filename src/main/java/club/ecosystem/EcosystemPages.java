@@ -31,6 +31,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import club.access.EcosystemRole;
 import club.directory.Group;
 import club.directory.GroupNews;
+import club.directory.GroupProductions;
 import club.platform.ClubProperties;
 import club.platform.images.ImageUploads;
 import club.platform.images.StoredImages;
@@ -50,12 +51,16 @@ class EcosystemPages {
 	private final ContentSecurityPolicy csp;
 	private final MessageSource messages;
 	private final ObjectProvider<GroupNews> news;
+	private final ObjectProvider<GroupProductions> productions;
 
 	/** How many of its groups' latest news an ecosystem's page lists. */
 	static final int LATEST_NEWS = 5;
+	/** How many of its groups' latest public productions an ecosystem's page lists. */
+	static final int LATEST_PRODUCTIONS = 5;
 
 	EcosystemPages(Ecosystems ecosystems, Markdown markdown, ClubProperties properties, ContentSecurityPolicy csp,
-			MessageSource messages, ObjectProvider<GroupNews> news) {
+			MessageSource messages, ObjectProvider<GroupNews> news, ObjectProvider<GroupProductions> productions) {
+		this.productions = productions;
 		this.messages = messages;
 		this.news = news;
 		this.csp = csp;
@@ -86,6 +91,9 @@ class EcosystemPages {
 		model.addAttribute("newsChannel", channel != null);
 		model.addAttribute("news",
 				channel == null ? List.of() : channel.latestPublic(view.groups().stream().map(Group::id).toList(), LATEST_NEWS));
+		GroupProductions shared = productions.getIfAvailable();
+		model.addAttribute("productions",
+				shared == null ? List.of() : shared.latestPublic(view.groups().stream().map(Group::id).toList(), LATEST_PRODUCTIONS));
 		model.addAttribute("groupsById", view.groups().stream().collect(Collectors.toMap(Group::id, group -> group)));
 		return "ecosystem/show";
 	}

@@ -32,18 +32,18 @@ class EcosystemRepository {
 	void insert(Ecosystem ecosystem) {
 		contentVersion.changed();
 		jdbc.sql("""
-				insert into ecosystem (keyword, name, description, charter, embed_origins, moderated, created_at)
-				values (?, ?, ?, ?, ?, ?, ?)""")
+				insert into ecosystem (keyword, name, description, charter, embed_origins, moderated, created_at, shares_productions)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(ecosystem.keyword(), ecosystem.name(), ecosystem.description(), ecosystem.charter(),
-					ecosystem.embedOrigins(), ecosystem.moderated(), utc(ecosystem.createdAt()))
+					ecosystem.embedOrigins(), ecosystem.moderated(), utc(ecosystem.createdAt()), ecosystem.sharesProductions())
 			.update();
 	}
 
 	void update(long id, String name, @Nullable String description, String charter, @Nullable String embedOrigins,
-			boolean moderated) {
+			boolean moderated, boolean sharesProductions) {
 		contentVersion.changed();
-		jdbc.sql("update ecosystem set name = ?, description = ?, charter = ?, embed_origins = ?, moderated = ? where id = ?")
-			.params(name, description, charter, embedOrigins, moderated, id)
+		jdbc.sql("update ecosystem set name = ?, description = ?, charter = ?, embed_origins = ?, moderated = ?, shares_productions = ? where id = ?")
+			.params(name, description, charter, embedOrigins, moderated, sharesProductions, id)
 			.update();
 	}
 
@@ -127,6 +127,6 @@ class EcosystemRepository {
 	private static Ecosystem map(ResultSet rs, int row) throws SQLException {
 		return new Ecosystem(rs.getLong("id"), rs.getString("keyword"), rs.getString("name"), rs.getString("description"),
 				rs.getString("charter"), rs.getString("embed_origins"), rs.getBoolean("moderated"),
-				rs.getTimestamp("created_at").toInstant());
+				rs.getTimestamp("created_at").toInstant(), rs.getBoolean("shares_productions"));
 	}
 }

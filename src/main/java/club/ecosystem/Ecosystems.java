@@ -186,7 +186,7 @@ public class Ecosystems implements GroupEcosystems {
 		}
 		try {
 			ecosystems.insert(new Ecosystem(0, keyword, form.name().strip(), blankToNull(form.description()),
-					form.charter().strip(), originsOf(form), form.isModerated(), clock.instant()));
+					form.charter().strip(), originsOf(form), form.isModerated(), clock.instant(), form.isSharingProductions()));
 		}
 		catch (DuplicateKeyException createdAtTheSameMoment) {
 			throw new KeywordRefused("ecosystem.keyword.taken");
@@ -206,7 +206,7 @@ public class Ecosystems implements GroupEcosystems {
 	@Transactional
 	void update(Ecosystem ecosystem, EcosystemForm form) {
 		ecosystems.update(ecosystem.id(), form.name().strip(), blankToNull(form.description()), form.charter().strip(),
-				originsOf(form), form.isModerated());
+				originsOf(form), form.isModerated(), form.isSharingProductions());
 	}
 
 	private static @Nullable String originsOf(EcosystemForm form) {
@@ -227,12 +227,20 @@ public class Ecosystems implements GroupEcosystems {
 		return carrying.stream().filter(group -> admitted.contains(group.id())).toList();
 	}
 
+	/** Whether one of the group's ecosystems asks, in its charter, that its productions be shared publicly. */
+	public boolean sharesProductions(Group group) {
+		return ecosystemsOf(group).anyMatch(Ecosystem::sharesProductions);
+	}
+
 	@Override
 	public List<EcosystemLink> of(Group group) {
+		return ecosystemsOf(group).map(ecosystem -> new EcosystemLink(ecosystem.keyword(), ecosystem.name())).toList();
+	}
+
+	/** The ecosystems the group belongs to: by keyword, and by admission where an ecosystem is moderated. */
+	private java.util.stream.Stream<Ecosystem> ecosystemsOf(Group group) {
 		return ecosystems.withKeywords(group.keywords()).stream()
-			.filter(ecosystem -> !ecosystem.moderated() || ecosystems.admitted(ecosystem.id()).contains(group.id()))
-			.map(ecosystem -> new EcosystemLink(ecosystem.keyword(), ecosystem.name()))
-			.toList();
+			.filter(ecosystem -> !ecosystem.moderated() || ecosystems.admitted(ecosystem.id()).contains(group.id()));
 	}
 
 	@Override

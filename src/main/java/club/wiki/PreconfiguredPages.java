@@ -98,8 +98,10 @@ class PreconfiguredPages {
 
 	private Preconfigured resources(Group group) {
 		return new Preconfigured(RESOURCES, """
-				Ce que le groupe produit et partage : méthodes, récits, cas, outils, documents.%s%s
-				""".formatted(link(group, ServiceLink.RESOURCES, "\n\nRessources du groupe : "),
+				Ce que le groupe produit et partage : méthodes, récits, cas, outils, documents.
+
+				Les [ressources et productions du groupe](/g/%s/resources) : liens, fichiers et notes.%s%s
+				""".formatted(group.slug(), link(group, ServiceLink.RESOURCES, "\n\nAutre page des ressources : "),
 				link(group, ServiceLink.CATALOGUE, "\n\nCatalogue de projets stimulants : ")));
 	}
 

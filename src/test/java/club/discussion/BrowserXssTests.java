@@ -17,14 +17,16 @@ import club.support.BrowserSteps;
 import club.support.BrowserTest;
 import club.support.Chromium;
 import club.support.MutableClock;
+import club.support.SignedInAs;
 import club.support.TestGroups;
 import club.support.TestMembers;
 import club.support.Xss;
+import club.resource.Resources;
 import club.wiki.WikiContributions;
 
 /**
  * The XSS battery as Chromium parses it: every payload as a discussion message, and a sample as a
- * wiki page, are opened in the browser, where nothing may run (alert, confirm, prompt, print are
+ * wiki page and as a resource's description, are opened in the browser, where nothing may run (alert, confirm, prompt, print are
  * counted from before the page's first script) and the live DOM — after the browser's own parsing,
  * where mutation XSS would show — holds no handler attribute, script URL, foreign script or frame.
  */
@@ -73,13 +75,16 @@ class BrowserXssTests {
 	WikiContributions wiki;
 
 	@Autowired
+	Resources resources;
+
+	@Autowired
 	MutableClock clock;
 
 	@RegisterExtension
 	final Chromium browser = new Chromium();
 
 	@Test
-	void noPayloadRunsInChromiumInMessagesOrWikiPages() {
+	void noPayloadRunsInChromiumInMessagesWikiPagesOrResources() {
 		String email = members.verifiedAccount("Awa Testeuse");
 		long awa = members.accountId(email);
 		Group group = groups.create("xss", "Un groupe attaqué", awa);
@@ -91,6 +96,7 @@ class BrowserXssTests {
 		String sample = String.join("\n\n", java.util.stream.IntStream.range(0, payloads.size()).filter(i -> i % 5 == 0).mapToObj(payloads::get)
 			.toList());
 		assertThat(wiki.addPage(group, "Charges utiles", sample, awa, "XSS")).isInstanceOf(WikiContributions.Written.class);
+		long resource = resources.catchText(group.id(), new SignedInAs(awa), "Charges utiles", sample, awa, null, null).id();
 
 		var steps = new BrowserSteps(browser, port);
 		((ChromiumDriver) browser.driver()).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", TRAP));
@@ -101,6 +107,7 @@ class BrowserXssTests {
 		}
 		pages.add("/g/" + slug + "/discussion/search?q=alert");
 		pages.add("/g/" + slug + "/wiki/charges-utiles");
+		pages.add("/resources/" + resource);
 		for (String path : pages) {
 			steps.open(path);
 			assertThat(steps.text()).as(path).contains("Charges utiles");

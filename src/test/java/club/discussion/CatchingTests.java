@@ -140,6 +140,29 @@ class CatchingTests {
 	}
 
 	@Test
+	void aMessageBecomesAMembersOnlyResourceCreditedToItsAuthorAndAddedByTheCurator() {
+		var awa = members.member("Awa Organisatrice", "10.121.4.1");
+		var binta = members.member("Binta Autrice", "10.121.4.2");
+		var outsider = members.member("Denis", "10.121.4.3");
+		Place group = group(awa, binta);
+		long thread = DiscussionTests.id(awa.post("/g/" + group.slug() + "/discussion", "title", "Outils", "body", "Vos outils ?"), "/threads/");
+		long tip = DiscussionTests.id(binta.post("/threads/" + thread + "/messages", "body", "Framacarte pour nos cartes, **simple**."),
+				"/messages/");
+
+		assertThat(awa.post("/messages/" + tip + "/catch", "target", "RESOURCE", "title", "")).hasStatusOk().bodyText()
+			.contains("Indiquez le titre de la ressource");
+		var caught = awa.post("/messages/" + tip + "/catch", "target", "RESOURCE", "title", "Framacarte");
+		String path = caught.getResponse().getRedirectedUrl();
+		assertThat(path).startsWith("/resources/");
+		assertThat(binta.get(path)).bodyText().contains("Framacarte").contains("<strong>simple</strong>").contains("Binta Autrice")
+			.contains("Awa Organisatrice").contains("/messages/" + tip);
+		assertThat(outsider.get(path)).as("members only, as the discussion").hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(activity.since(group.groupId(), Instant.EPOCH)).anyMatch(event -> event.kind() == ActivityKind.RESOURCE_ADDED);
+		assertThat(members.mailsTo(binta)).last().asString().startsWith("Votre contribution est reprise : Framacarte");
+		assertThat(awa.get("/threads/" + thread)).bodyText().contains("<a href=\"" + path + "\">Framacarte</a>");
+	}
+
+	@Test
 	void aMessageLinksToAMeetingWhichIsPreviewedAndToWikiPagesByTheirNames() throws Exception {
 		var awa = members.member("Awa", "10.121.2.1");
 		var binta = members.member("Binta", "10.121.2.2");
