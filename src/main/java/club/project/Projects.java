@@ -31,8 +31,8 @@ import club.platform.security.SignedInUser;
 
 /**
  * Groups' projects: proposed by their members (who become their first carriers), carried by one
- * member or several, updated by their carriers and the group's facilitators, followed by members. Updates, reviews and state changes
- * go to the activity log.
+ * member or several, updated by their carriers and the group's facilitators, followed by members.
+ * Updates, reviews, state changes and changes of carriers go to the activity log.
  */
 @Service
 class Projects {
@@ -73,7 +73,7 @@ class Projects {
 		return access.may(user, GroupOperation.FACILITATE_PROJECTS, groupId);
 	}
 
-	/** Carriers still members of the group, and facilitators, edit a project, write its updates and choose its carriers. */
+	/** Carriers still members of the group and facilitators edit a project, write its updates and choose its carriers. */
 	boolean mayUpdate(Project project, Optional<SignedInUser> user) {
 		return mayFacilitate(project.groupId(), user) || user.filter(me -> carries(project, me.accountId())).isPresent();
 	}
@@ -185,8 +185,9 @@ class Projects {
 	}
 
 	/**
-	 * Mails every carrier still in the group a link to the project's update form; false, and nothing sent, when they
-	 * were already asked in the last day. Asking is not news: the last update does not move.
+	 * Mails every carrier still in the group a link to the project's update form; false, and
+	 * nothing sent, when they were already asked in the last day. Asking is not news: the last
+	 * update does not move.
 	 */
 	@Transactional
 	boolean askForNews(Project project, SignedInUser by) {
@@ -197,8 +198,8 @@ class Projects {
 		}
 		projects.addUpdate(project.id(), by.accountId(), now, ProjectUpdate.Kind.NEWS_ASKED, "");
 		String asker = accounts.displayNames(List.of(by.accountId())).getOrDefault(by.accountId(), "");
-		accounts.recipients(activeCarriers(project)).forEach(carrier -> mailer.send(carrier, "projectNewsAsked", "/projects/" + project.id() + "#update",
-				asker, project.title()));
+		accounts.recipients(activeCarriers(project))
+			.forEach(carrier -> mailer.send(carrier, "projectNewsAsked", "/projects/" + project.id() + "#update", asker, project.title()));
 		return true;
 	}
 
@@ -227,10 +228,12 @@ class Projects {
 		activity.record(project.groupId(), ActivityKind.PROJECT_UPDATED, by.accountId(), project.id());
 		String path = "/projects/" + project.id();
 		if (accountId == by.accountId()) {
-			accounts.recipients(before).forEach(carrier -> mailer.send(carrier, "projectCarrierJoined", path, by.displayName(), project.title()));
+			accounts.recipients(before)
+				.forEach(carrier -> mailer.send(carrier, "projectCarrierJoined", path, by.displayName(), project.title()));
 		}
 		else {
-			accounts.recipients(List.of(accountId)).forEach(added -> mailer.send(added, "projectCarrierAdded", path, by.displayName(), project.title()));
+			accounts.recipients(List.of(accountId))
+				.forEach(added -> mailer.send(added, "projectCarrierAdded", path, by.displayName(), project.title()));
 		}
 		return CarrierChange.DONE;
 	}

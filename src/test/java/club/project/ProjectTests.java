@@ -291,8 +291,8 @@ class ProjectTests {
 
 		moussa.post("/profile/delete", "password", TestMembers.PASSWORD, "confirm", "true");
 		var anyone = new Visitor(mvc, "10.150.8.9");
-		assertThat(anyone.get("/projects/" + id)).hasStatusOk().bodyText().contains("Deux essais ratés").containsPattern("Porté par</dt>\\s*<dd>(Ancien membre, Awa|Awa, Ancien membre)</dd>")
-			.doesNotContain("Moussa");
+		assertThat(anyone.get("/projects/" + id)).hasStatusOk().bodyText().contains("Deux essais ratés")
+			.containsPattern("Porté par</dt>\\s*<dd>(Ancien membre, Awa|Awa, Ancien membre)</dd>").doesNotContain("Moussa");
 		assertThat(anyone.get("/projects/" + tentatives)).bodyText().contains("porteur ajouté : Ancien membre").doesNotContain("Moussa");
 	}
 

@@ -15,7 +15,7 @@ import club.support.TestMembers;
 
 /** Granting roles: making a group's creator its admin is idempotent, even twice in one transaction. */
 @ClubTest
-class AccessTests {
+class AccessGrantTests {
 
 	@Autowired
 	Access access;
