@@ -15,7 +15,7 @@ public record ProjectUpdate(long id, long projectId, @Nullable Long authorId, In
 	public enum Kind {
 		UPDATE, REVIEWED_NOTHING_NEW, STATE_CHANGE, NEWS_ASKED, CARRIER_ADDED, CARRIER_REMOVED;
 
-		boolean aboutCarrier() {
+		public boolean aboutCarrier() {
 			return this == CARRIER_ADDED || this == CARRIER_REMOVED;
 		}
 	}
@@ -23,5 +23,10 @@ public record ProjectUpdate(long id, long projectId, @Nullable Long authorId, In
 	/** The carrier added or removed; null for other kinds, and for a former member. */
 	public @Nullable Long carrierId() {
 		return kind.aboutCarrier() && !text.isEmpty() ? Long.valueOf(text) : null;
+	}
+
+	/** A member who took the project on, or left it, themselves. */
+	public boolean byCarrierThemself() {
+		return authorId != null && authorId.equals(carrierId());
 	}
 }

@@ -358,7 +358,8 @@ class ProjectTests {
 		assertThat(members.mailsTo(camille)).as("who leaves is not told by mail").hasSize(camilleMails);
 		assertThat(carriers(id)).containsExactly(members.accountId(zoe.email()));
 		assertThat(events(slug, ActivityKind.PROJECT_UPDATED, id)).isEqualTo(5);
-		assertThat(camille.get("/projects/" + id)).bodyText().contains("porteur retiré : Camille").contains("porteur retiré : Moussa");
+		assertThat(camille.get("/projects/" + id)).bodyText().contains("Camille — ne porte plus le projet").contains("Camille — porteur retiré : Moussa")
+			.contains("Fatou — porteur ajouté : Zoé");
 		assertThat(admin.get("/g/" + slug + "/projects/board")).bodyText().containsPattern("Porté par\\s*Zoé</span>");
 	}
 
@@ -375,7 +376,7 @@ class ProjectTests {
 		assertThat(carriers(id)).containsExactly(members.accountId(camille.email()), members.accountId(moussa.email()));
 		assertThat(members.mailsTo(camille)).last().asString().contains("Moussa porte aussi « Hologrammes »");
 		assertThat(moussa.get("/projects/" + id)).bodyText().contains("Vous portez ce projet vous aussi").doesNotContain("Je le porte aussi")
-			.contains("Je ne le porte plus");
+			.contains("Je ne le porte plus").contains("Moussa — porte aussi le projet");
 		assertThat(moussa.post("/projects/" + id + "/carry")).hasRedirectedUrl("/projects/" + id);
 		assertThat(moussa.get("/projects/" + id)).bodyText().contains("Vous portez déjà ce projet.");
 
