@@ -280,6 +280,11 @@ class AuthorizationMatrixTests {
 		rule("POST", "/projects/{id}/edit", f -> "/projects/" + f.project() + "/edit", "title=Projet", ORGANIZERS, false);
 		rule("POST", "/projects/{id}/updates", f -> "/projects/" + f.project() + "/updates", "text=Nouvelles&state=ACTIVE", ORGANIZERS, false);
 		rule("POST", "/projects/{id}/follow", f -> "/projects/" + f.project() + "/follow", "following=true", MEMBERS, false);
+		// The group's admin proposed the project (its carrier); leaders facilitate. Removing a member who does not carry it re-renders the page.
+		rule("POST", "/projects/{id}/carriers", f -> "/projects/" + f.project() + "/carriers", "carrier=%MEMBER%", ORGANIZERS, false);
+		rule("POST", "/projects/{id}/carriers/remove", f -> "/projects/" + f.project() + "/carriers/remove", "account=%MEMBER%", ORGANIZERS,
+				false);
+		post("/projects/{id}/carry", f -> "/projects/" + f.project() + "/carry", MEMBERS);
 		post("/projects/{id}/review", f -> "/projects/" + f.project() + "/review", ORGANIZERS);
 		post("/projects/{id}/ask", f -> "/projects/" + f.project() + "/ask", ORGANIZERS);
 		get("/projects/{id}/graduate", f -> "/projects/" + f.project() + "/graduate", GROUP_ADMINS);

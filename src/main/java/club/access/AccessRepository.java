@@ -23,12 +23,16 @@ class AccessRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** False when the person already was a member (joining twice is harmless). */
+	/**
+	 * False when the person already was a member (joining twice is harmless). Grants are idempotent through {@code on conflict do nothing} (PostgreSQL, and H2 in its
+	 * PostgreSQL mode) rather than {@code insert … select … where not exists}: H2 2.4 reuses the
+	 * cached result of that FROM-less select when the same statement runs twice in one
+	 * transaction, and the second insert broke the primary key. The conflict clause is also safe
+	 * when two transactions grant at once.
+	 */
 	boolean addMember(long groupId, long accountId, Instant at) {
-		return jdbc.sql("""
-				insert into group_member (group_id, account_id, joined_at)
-				select ?, ?, ? where not exists (select 1 from group_member where group_id = ? and account_id = ?)""")
-			.params(groupId, accountId, utc(at), groupId, accountId)
+		return jdbc.sql("insert into group_member (group_id, account_id, joined_at) values (?, ?, ?) on conflict do nothing")
+			.params(groupId, accountId, utc(at))
 			.update() == 1;
 	}
 
@@ -49,11 +53,8 @@ class AccessRepository {
 	}
 
 	void grant(long groupId, long accountId, GroupRole role, Instant at) {
-		jdbc.sql("""
-				insert into group_member_role (group_id, account_id, role, granted_at)
-				select ?, ?, ?, ? where not exists
-				  (select 1 from group_member_role where group_id = ? and account_id = ? and role = ?)""")
-			.params(groupId, accountId, role.name(), utc(at), groupId, accountId, role.name())
+		jdbc.sql("insert into group_member_role (group_id, account_id, role, granted_at) values (?, ?, ?, ?) on conflict do nothing")
+			.params(groupId, accountId, role.name(), utc(at))
 			.update();
 	}
 
@@ -133,11 +134,8 @@ class AccessRepository {
 	}
 
 	void grant(long ecosystemId, long accountId, EcosystemRole role, Instant at) {
-		jdbc.sql("""
-				insert into ecosystem_role (ecosystem_id, account_id, role, granted_at)
-				select ?, ?, ?, ? where not exists
-				  (select 1 from ecosystem_role where ecosystem_id = ? and account_id = ? and role = ?)""")
-			.params(ecosystemId, accountId, role.name(), utc(at), ecosystemId, accountId, role.name())
+		jdbc.sql("insert into ecosystem_role (ecosystem_id, account_id, role, granted_at) values (?, ?, ?, ?) on conflict do nothing")
+			.params(ecosystemId, accountId, role.name(), utc(at))
 			.update();
 	}
 
@@ -176,10 +174,8 @@ class AccessRepository {
 	}
 
 	void grantOperator(long placeId, long accountId, Instant at) {
-		jdbc.sql("""
-				insert into place_role (place_id, account_id, role, granted_at)
-				select ?, ?, 'OPERATOR', ? where not exists (select 1 from place_role where place_id = ? and account_id = ?)""")
-			.params(placeId, accountId, utc(at), placeId, accountId)
+		jdbc.sql("insert into place_role (place_id, account_id, role, granted_at) values (?, ?, 'OPERATOR', ?) on conflict do nothing")
+			.params(placeId, accountId, utc(at))
 			.update();
 	}
 

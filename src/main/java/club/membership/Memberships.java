@@ -3,6 +3,8 @@ package club.membership;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -444,16 +446,44 @@ public class Memberships {
 			if (wait.isPresent()) {
 				return new Inviting.TooMany(wait.get(), sent);
 			}
-			String token = SecretTokens.newToken();
-			repository.invite(group.id(), email, SecretTokens.hash(token), by.accountId(), now, now.plus(Invitation.LIFETIME));
+			String link = newInvitation(group, email, by.accountId(), now);
 			Recipient to = accounts.idsByEmail(List.of(email)).values().stream().findFirst()
 				.flatMap(id -> accounts.recipients(List.of(id)).stream().findFirst())
 				.orElseGet(() -> new Recipient(null, email, email, locale));
-			mailer.send(to, "membershipInvitation", "/invitations/" + token, by.displayName(), group.name(),
-					Invitation.LIFETIME.toDays());
+			mailer.send(to, "membershipInvitation", link, by.displayName(), group.name(), Invitation.LIFETIME.toDays());
 			sent++;
 		}
 		return new Inviting.Sent(sent);
+	}
+
+	/**
+	 * Invites people who have an account, on behalf of {@code invitedBy}, when another module's
+	 * action calls for it (a project's followers when it becomes a group). Each gets the same
+	 * single-use link as an invitation by address, valid {@link Invitation#LIFETIME}: following it
+	 * joins the group in one click, whatever its entry process. The mail is of the caller's kind,
+	 * so that it says why; its button leads to the invitation, and its arguments are
+	 * {@code mailArguments} followed by the link's lifetime in days; that kind should belong to no
+	 * notification topic ({@code MailTopic}), as invitations are always sent. Members of the group already and deleted
+	 * accounts are skipped; there is no hourly limit, since the caller chose the people, not an
+	 * address typed by someone.
+	 *
+	 * @return the number of people invited
+	 */
+	@Transactional
+	public int inviteMembers(Group group, Collection<Long> accountIds, long invitedBy, String mailKind, Object... mailArguments) {
+		Instant now = clock.instant();
+		var invited = accounts.recipients(accountIds.stream().distinct().filter(id -> !access.isMember(group.id(), id)).toList());
+		Object[] arguments = Arrays.copyOf(mailArguments, mailArguments.length + 1);
+		arguments[mailArguments.length] = Invitation.LIFETIME.toDays();
+		invited.forEach(person -> mailer.send(person, mailKind, newInvitation(group, person.email(), invitedBy, now), arguments));
+		return invited.size();
+	}
+
+	/** Records a single-use invitation to the address; the path of its link (the token itself is not kept). */
+	private String newInvitation(Group group, String email, long invitedBy, Instant now) {
+		String token = SecretTokens.newToken();
+		repository.invite(group.id(), email, SecretTokens.hash(token), invitedBy, now, now.plus(Invitation.LIFETIME));
+		return "/invitations/" + token;
 	}
 
 	List<Invitation> invitations(Group group) {

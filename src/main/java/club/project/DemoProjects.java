@@ -57,6 +57,9 @@ class DemoProjects {
 		projects.addUpdate(exolife, camille, now.minus(Duration.ofDays(20)), ProjectUpdate.Kind.UPDATE, "Les panneaux de l’exposition sont écrits.");
 		track(exolife, ProjectState.ACTIVE, "Trouver une salle pour l’exposition", moussa, today.minusDays(3), now.minus(Duration.ofDays(12)),
 				camille, "La médiathèque répond la semaine prochaine.");
+		// Moussa carries it too: he looks for the room.
+		projects.addCarrier(exolife, moussa, now.minus(Duration.ofDays(15)));
+		projects.addUpdate(exolife, moussa, now.minus(Duration.ofDays(15)), ProjectUpdate.Kind.CARRIER_ADDED, Long.toString(moussa));
 
 		long astronomie = project(group, "Astronomie sensorielle", "Faire sentir le ciel par le toucher et le son, pour les personnes aveugles ou malvoyantes.",
 				"des testeurs et testeuses", moussa, now.minus(Duration.ofDays(30)));

@@ -75,13 +75,19 @@ class ProjectPages {
 			throw new AccessDeniedException("Tracking board of " + slug);
 		}
 		var today = projects.today();
+		var carriers = projects.carriersOfGroup(group.id());
 		List<BoardRow> rows = projects.board(group.id()).stream()
 			.map(project -> new BoardRow(project, Math.max(0, ChronoUnit.DAYS.between(project.lastUpdateAt().atZone(projects.zone()).toLocalDate(), today)),
-					project.overdue(today)))
+					project.overdue(today), carriers.getOrDefault(project.id(), List.of())))
 			.toList();
+		var ids = new ArrayList<@Nullable Long>();
+		rows.forEach(row -> {
+			ids.add(row.project().nextStepOwnerId());
+			ids.addAll(row.carriers());
+		});
 		model.addAttribute("group", group);
 		model.addAttribute("rows", rows);
-		model.addAttribute("names", names(rows.stream().map(row -> row.project().nextStepOwnerId()).toList()));
+		model.addAttribute("names", names(ids));
 		model.addAttribute("facilitator", projects.mayFacilitate(group.id(), SignedInUser.current()));
 		return "project/board";
 	}
@@ -107,7 +113,7 @@ class ProjectPages {
 	@GetMapping("/projects/{id}")
 	String show(@PathVariable long id, Model model) {
 		Project project = project(id);
-		return page(model, project, UpdateForm.of(project), FormErrors.NONE);
+		return page(model, project, UpdateForm.of(project), FormErrors.NONE, "", FormErrors.NONE);
 	}
 
 	@GetMapping("/projects/{id}/edit")
@@ -133,7 +139,7 @@ class ProjectPages {
 		Project project = updated(id);
 		var errors = form.check(memberIds(project.groupId()), messages, locale);
 		if (!errors.isEmpty()) {
-			return page(model, project, form, FormErrors.of(errors));
+			return page(model, project, form, FormErrors.of(errors), "", FormErrors.NONE);
 		}
 		projects.update(project, form, SignedInUser.current().orElseThrow());
 		redirect.addFlashAttribute(Page.FLASH, "project.updated");
@@ -149,6 +155,71 @@ class ProjectPages {
 		projects.follow(project, SignedInUser.current().orElseThrow(), following);
 		redirect.addFlashAttribute(Page.FLASH, following ? "project.followed" : "project.unfollowed");
 		return "redirect:/projects/" + id;
+	}
+
+	/** A carrier or a facilitator adds a co-carrier among the group's members. */
+	@PostMapping("/projects/{id}/carriers")
+	String addCarrier(@PathVariable long id, @RequestParam(defaultValue = "") String carrier, Model model, RedirectAttributes redirect,
+			Locale locale) {
+		Project project = updated(id);
+		Optional<Long> accountId = accountId(carrier);
+		var change = accountId.isEmpty() ? Projects.CarrierChange.NOT_A_MEMBER
+				: projects.addCarrier(project, accountId.get(), SignedInUser.current().orElseThrow());
+		return switch (change) {
+			case DONE -> flash(redirect, "project.carrierAdded", id);
+			case ALREADY_CARRIER -> carrierError(model, project, carrier, "carrier", "project.carrier.already", locale);
+			default -> carrierError(model, project, carrier, "carrier", "project.carrier.invalid", locale);
+		};
+	}
+
+	/** « I'll carry it too »: a member of the group becomes one of its carriers. */
+	@PostMapping("/projects/{id}/carry")
+	String carry(@PathVariable long id, RedirectAttributes redirect) {
+		Project project = project(id);
+		if (!projects.mayPropose(project.groupId(), SignedInUser.current())) {
+			throw new AccessDeniedException("Project " + id);
+		}
+		SignedInUser me = SignedInUser.current().orElseThrow();
+		return flash(redirect, switch (projects.addCarrier(project, me.accountId(), me)) {
+			case DONE -> "project.carrying";
+			case ALREADY_CARRIER -> "project.carrier.alreadyYou";
+			default -> "project.carrier.membersOnly";
+		}, id);
+	}
+
+	/** A carrier or a facilitator removes a carrier, oneself included; never the last one still in the group. */
+	@PostMapping("/projects/{id}/carriers/remove")
+	String removeCarrier(@PathVariable long id, @RequestParam(defaultValue = "") String account, Model model, RedirectAttributes redirect,
+			Locale locale) {
+		Project project = updated(id);
+		SignedInUser me = SignedInUser.current().orElseThrow();
+		Optional<Long> accountId = accountId(account);
+		var change = accountId.map(removed -> projects.removeCarrier(project, removed, me)).orElse(Projects.CarrierChange.NOT_A_CARRIER);
+		return switch (change) {
+			case DONE -> flash(redirect, accountId.get() == me.accountId() ? "project.carrierLeft" : "project.carrierRemoved", id);
+			case LAST_CARRIER -> carrierError(model, project, "", "", "project.carrier.last", locale);
+			default -> carrierError(model, project, "", "", "project.carrier.notCarrier", locale);
+		};
+	}
+
+	private static String flash(RedirectAttributes redirect, String message, long projectId) {
+		redirect.addFlashAttribute(Page.FLASH, message);
+		return "redirect:/projects/" + projectId;
+	}
+
+	/** The project's page again, the carriers' section saying what went wrong (field "" for the whole section). */
+	private String carrierError(Model model, Project project, String carrier, String field, String message, Locale locale) {
+		return page(model, project, UpdateForm.of(project), FormErrors.NONE, carrier,
+				FormErrors.of(Map.of(field, messages.getMessage(message, null, locale))));
+	}
+
+	private static Optional<Long> accountId(String typed) {
+		try {
+			return Optional.of(Long.valueOf(typed.strip()));
+		}
+		catch (NumberFormatException notANumber) {
+			return Optional.empty();
+		}
 	}
 
 	/** « Reviewed, nothing new », from the tracking board. */
@@ -208,7 +279,11 @@ class ProjectPages {
 		return project;
 	}
 
-	private String page(Model model, Project project, UpdateForm form, FormErrors errors) {
+	/**
+	 * The project's page with its update form ({@code form}, {@code errors}) and its carriers'
+	 * section ({@code carrier}, the member chosen to add, and {@code carrierErrors}).
+	 */
+	private String page(Model model, Project project, UpdateForm form, FormErrors errors, String carrier, FormErrors carrierErrors) {
 		Optional<SignedInUser> user = SignedInUser.current();
 		List<@Nullable Long> carriers = projects.carriers(project);
 		List<Long> followers = projects.followers(project);
@@ -217,7 +292,10 @@ class ProjectPages {
 		var ids = new ArrayList<@Nullable Long>(carriers);
 		ids.addAll(followers);
 		ids.add(project.nextStepOwnerId());
-		updates.forEach(update -> ids.add(update.authorId()));
+		updates.forEach(update -> {
+			ids.add(update.authorId());
+			ids.add(update.carrierId());
+		});
 		model.addAttribute("group", group(project));
 		model.addAttribute("project", project);
 		model.addAttribute("description", markdown.render(project.description()));
@@ -231,7 +309,13 @@ class ProjectPages {
 		model.addAttribute("updater", updater);
 		model.addAttribute("graduator", project.state() != ProjectState.GRADUATED && projects.mayGraduate(project, user));
 		model.addAttribute("home", project.graduatedGroupId() == null ? null : directory.findById(project.graduatedGroupId()).orElse(null));
-		model.addAttribute("owners", updater ? owners(project.groupId()) : Map.of());
+		Map<String, String> owners = updater ? owners(project.groupId()) : Map.of();
+		model.addAttribute("owners", owners);
+		model.addAttribute("me", user.map(SignedInUser::accountId).orElse(null));
+		model.addAttribute("mayCarry", projects.mayCarry(project, user));
+		model.addAttribute("candidates", candidates(owners, carriers));
+		model.addAttribute("carrier", carrier);
+		model.addAttribute("carrierErrors", carrierErrors);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		return "project/project";
@@ -253,6 +337,13 @@ class ProjectPages {
 		names.entrySet().stream().sorted(Map.Entry.comparingByValue(String.CASE_INSENSITIVE_ORDER))
 			.forEach(entry -> owners.put(entry.getKey().toString(), entry.getValue()));
 		return owners;
+	}
+
+	/** The members who may be added as carriers: those who may be named for the next step, less the carriers. */
+	private static Map<String, String> candidates(Map<String, String> owners, List<@Nullable Long> carriers) {
+		var candidates = new LinkedHashMap<>(owners);
+		carriers.stream().filter(Objects::nonNull).forEach(carrier -> candidates.remove(carrier.toString()));
+		return candidates.size() > 1 ? candidates : Map.of();
 	}
 
 	private Set<Long> memberIds(long groupId) {

@@ -7,6 +7,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,8 +69,33 @@ class ProjectRepository {
 			.list();
 	}
 
-	void addCarrier(long projectId, long accountId, Instant at) {
-		jdbc.sql("insert into project_carrier (project_id, account_id, since) values (?, ?, ?)").params(projectId, accountId, utc(at)).update();
+	/** Waits for whoever else is changing the project's carriers, until the end of the transaction. */
+	void lock(long projectId) {
+		jdbc.sql("select id from project where id = ? for update").param(projectId).query(Long.class).optional();
+	}
+
+	/** False when they already carry it. */
+	boolean addCarrier(long projectId, long accountId, Instant at) {
+		return jdbc.sql("insert into project_carrier (project_id, account_id, since) values (?, ?, ?) on conflict do nothing")
+			.params(projectId, accountId, utc(at))
+			.update() == 1;
+	}
+
+	void removeCarrier(long projectId, long accountId) {
+		jdbc.sql("delete from project_carrier where project_id = ? and account_id = ?").params(projectId, accountId).update();
+	}
+
+	/** The carriers of the group's projects, by project id, in the order of {@link #carriers(long)}. */
+	Map<Long, List<@Nullable Long>> carriersOfGroup(long groupId) {
+		var byProject = new HashMap<Long, List<@Nullable Long>>();
+		jdbc.sql("""
+				select c.project_id, c.account_id from project_carrier c join project p on p.id = c.project_id
+				where p.group_id = ? order by c.since, c.account_id""")
+			.param(groupId)
+			.query(rs -> {
+				byProject.computeIfAbsent(rs.getLong("project_id"), id -> new ArrayList<>()).add(rs.getObject("account_id", Long.class));
+			});
+		return byProject;
 	}
 
 	/** The carriers' account ids, null for a former member. */
@@ -146,9 +173,15 @@ class ProjectRepository {
 			.list();
 	}
 
-	/** Their updates and carriage stay, unsigned (a former member); what they followed or were named for goes. */
+	/**
+	 * Their updates and carriage stay, unsigned (a former member), and so do the history's lines
+	 * about them as a carrier; what they followed or were named for goes.
+	 */
 	void forget(long accountId) {
 		jdbc.sql("update project_update set author_id = null where author_id = ?").param(accountId).update();
+		jdbc.sql("update project_update set text = '' where kind in (?, ?) and text = ?")
+			.params(ProjectUpdate.Kind.CARRIER_ADDED.name(), ProjectUpdate.Kind.CARRIER_REMOVED.name(), Long.toString(accountId))
+			.update();
 		jdbc.sql("update project_carrier set account_id = null where account_id = ?").param(accountId).update();
 		jdbc.sql("update project set next_step_owner_id = null where next_step_owner_id = ?").param(accountId).update();
 		jdbc.sql("delete from project_follower where account_id = ?").param(accountId).update();

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,14 +24,15 @@ import club.activity.ActivityLog;
 import club.directory.Group;
 import club.directory.GroupDirectory;
 import club.directory.GroupDirectory.SaveOutcome;
+import club.membership.Memberships;
 import club.platform.ClubProperties;
 import club.platform.mail.Mailer;
 import club.platform.security.SignedInUser;
 
 /**
- * Groups' projects: proposed by their members (who become their first carriers), updated by their
- * carriers and the group's facilitators, followed by members. Updates, reviews and state changes
- * go to the activity log.
+ * Groups' projects: proposed by their members (who become their first carriers), carried by one
+ * member or several, updated by their carriers and the group's facilitators, followed by members.
+ * Updates, reviews, state changes and changes of carriers go to the activity log.
  */
 @Service
 class Projects {
@@ -44,12 +46,14 @@ class Projects {
 	private final ActivityLog activity;
 	private final Mailer mailer;
 	private final GroupDirectory directory;
+	private final Memberships memberships;
 	private final ClubProperties properties;
 	private final Clock clock;
 
 	Projects(ProjectRepository projects, Access access, Accounts accounts, ActivityLog activity, Mailer mailer, GroupDirectory directory,
-			ClubProperties properties, Clock clock) {
+			Memberships memberships, ClubProperties properties, Clock clock) {
 		this.directory = directory;
+		this.memberships = memberships;
 		this.projects = projects;
 		this.access = access;
 		this.accounts = accounts;
@@ -69,9 +73,14 @@ class Projects {
 		return access.may(user, GroupOperation.FACILITATE_PROJECTS, groupId);
 	}
 
-	/** Carriers and facilitators edit a project and write its updates. */
+	/** Carriers still members of the group and facilitators edit a project, write its updates and choose its carriers. */
 	boolean mayUpdate(Project project, Optional<SignedInUser> user) {
-		return mayFacilitate(project.groupId(), user) || user.filter(me -> projects.isCarrier(project.id(), me.accountId())).isPresent();
+		return mayFacilitate(project.groupId(), user) || user.filter(me -> carries(project, me.accountId())).isPresent();
+	}
+
+	/** A carrier who left the group no longer carries it, though their name stays among its carriers. */
+	private boolean carries(Project project, long accountId) {
+		return projects.isCarrier(project.id(), accountId) && access.isMember(project.groupId(), accountId);
 	}
 
 	Optional<Project> find(long id) {
@@ -90,6 +99,23 @@ class Projects {
 
 	List<@Nullable Long> carriers(Project project) {
 		return projects.carriers(project.id());
+	}
+
+	/** The carriers of each of the group's projects, by project id. */
+	Map<Long, List<@Nullable Long>> carriersOfGroup(long groupId) {
+		return projects.carriersOfGroup(groupId);
+	}
+
+	/** The carriers who still carry it: their accounts exist and they are members of the group. */
+	private List<Long> activeCarriers(Project project) {
+		return projects.carriers(project.id()).stream().filter(Objects::nonNull).filter(carrier -> access.isMember(project.groupId(), carrier))
+			.toList();
+	}
+
+	/** « I'll carry it too » is for the group's members who do not carry it yet. */
+	boolean mayCarry(Project project, Optional<SignedInUser> user) {
+		return user.filter(me -> access.isMember(project.groupId(), me.accountId()) && !projects.isCarrier(project.id(), me.accountId()))
+			.isPresent();
 	}
 
 	List<Long> followers(Project project) {
@@ -159,8 +185,9 @@ class Projects {
 	}
 
 	/**
-	 * Mails the carriers a link to the project's update form; false, and nothing sent, when they
-	 * were already asked in the last day. Asking is not news: the last update does not move.
+	 * Mails every carrier still in the group a link to the project's update form; false, and
+	 * nothing sent, when they were already asked in the last day. Asking is not news: the last
+	 * update does not move.
 	 */
 	@Transactional
 	boolean askForNews(Project project, SignedInUser by) {
@@ -171,16 +198,76 @@ class Projects {
 		}
 		projects.addUpdate(project.id(), by.accountId(), now, ProjectUpdate.Kind.NEWS_ASKED, "");
 		String asker = accounts.displayNames(List.of(by.accountId())).getOrDefault(by.accountId(), "");
-		List<Long> carriers = projects.carriers(project.id()).stream().filter(Objects::nonNull).toList();
-		accounts.recipients(carriers).forEach(carrier -> mailer.send(carrier, "projectNewsAsked", "/projects/" + project.id() + "#update",
-				asker, project.title()));
+		accounts.recipients(activeCarriers(project))
+			.forEach(carrier -> mailer.send(carrier, "projectNewsAsked", "/projects/" + project.id() + "#update", asker, project.title()));
 		return true;
 	}
 
+	/** What became of a change of carriers. */
+	enum CarrierChange {
+		DONE, ALREADY_CARRIER, NOT_A_MEMBER, NOT_A_CARRIER, LAST_CARRIER
+	}
+
 	/**
-	 * The nursery: creates the group the project becomes (its author its first admin), makes the
-	 * carriers its admins, mails the followers a link to it, and marks the project GRADUATED with a
-	 * link to its new home. Nothing changes when the directory refuses the form.
+	 * Adds a carrier among the group's members: someone else (by a carrier or a facilitator), who is
+	 * told by mail who added them, or oneself (« I'll carry it too »), which the other carriers are
+	 * told. The history says who added whom; it is not news, so the last update does not move.
+	 */
+	@Transactional
+	CarrierChange addCarrier(Project project, long accountId, SignedInUser by) {
+		if (!access.isMember(project.groupId(), accountId)) {
+			return CarrierChange.NOT_A_MEMBER;
+		}
+		projects.lock(project.id());
+		List<Long> before = activeCarriers(project);
+		Instant now = clock.instant();
+		if (!projects.addCarrier(project.id(), accountId, now)) {
+			return CarrierChange.ALREADY_CARRIER;
+		}
+		projects.addUpdate(project.id(), by.accountId(), now, ProjectUpdate.Kind.CARRIER_ADDED, Long.toString(accountId));
+		activity.record(project.groupId(), ActivityKind.PROJECT_UPDATED, by.accountId(), project.id());
+		String path = "/projects/" + project.id();
+		if (accountId == by.accountId()) {
+			accounts.recipients(before)
+				.forEach(carrier -> mailer.send(carrier, "projectCarrierJoined", path, by.displayName(), project.title()));
+		}
+		else {
+			accounts.recipients(List.of(accountId))
+				.forEach(added -> mailer.send(added, "projectCarrierAdded", path, by.displayName(), project.title()));
+		}
+		return CarrierChange.DONE;
+	}
+
+	/**
+	 * Removes a carrier (oneself included): refused when no other carrier still in the group would
+	 * remain, so that someone answers for the project. Someone removed by another is told who did it.
+	 * The project's row is locked meanwhile: two carriers removing each other at once leave one.
+	 */
+	@Transactional
+	CarrierChange removeCarrier(Project project, long accountId, SignedInUser by) {
+		projects.lock(project.id());
+		if (!projects.isCarrier(project.id(), accountId)) {
+			return CarrierChange.NOT_A_CARRIER;
+		}
+		if (activeCarriers(project).stream().allMatch(carrier -> carrier == accountId)) {
+			return CarrierChange.LAST_CARRIER;
+		}
+		projects.removeCarrier(project.id(), accountId);
+		Instant now = clock.instant();
+		projects.addUpdate(project.id(), by.accountId(), now, ProjectUpdate.Kind.CARRIER_REMOVED, Long.toString(accountId));
+		activity.record(project.groupId(), ActivityKind.PROJECT_UPDATED, by.accountId(), project.id());
+		if (accountId != by.accountId()) {
+			accounts.recipients(List.of(accountId))
+				.forEach(removed -> mailer.send(removed, "projectCarrierRemoved", "/projects/" + project.id(), by.displayName(), project.title()));
+		}
+		return CarrierChange.DONE;
+	}
+
+	/**
+	 * The nursery: creates the group the project becomes (its author its first admin), makes every
+	 * carrier its admin, invites the followers through the membership module (a mail whose link
+	 * joins in one click), and marks the project GRADUATED with a link to its new home. Nothing
+	 * changes when the directory refuses the form.
 	 */
 	@Transactional
 	SaveOutcome graduate(Project project, GraduationForm form, SignedInUser by, Locale locale) {
@@ -188,15 +275,14 @@ class Projects {
 		if (outcome instanceof SaveOutcome.Saved saved) {
 			Instant now = clock.instant();
 			Group home = saved.group();
-			// Who graduates it is already the new group's admin, as its creator.
-			projects.carriers(project.id()).stream()
-				.filter(carrier -> carrier != null && carrier != by.accountId())
-				.forEach(carrier -> access.makeCreatorAdmin(home.id(), carrier, now));
+			projects.carriers(project.id()).stream().filter(Objects::nonNull).forEach(carrier -> access.makeCreatorAdmin(home.id(), carrier, now));
+			directory.countMembers(home);
 			projects.graduate(project.id(), home.id(), now);
 			projects.addUpdate(project.id(), by.accountId(), now, ProjectUpdate.Kind.STATE_CHANGE, ProjectState.GRADUATED.name());
 			activity.record(project.groupId(), ActivityKind.PROJECT_STATE_CHANGED, by.accountId(), project.id());
-			accounts.recipients(projects.followers(project.id()))
-				.forEach(follower -> mailer.send(follower, "projectGraduated", "/g/" + home.slug(), project.title(), home.name()));
+			// Carriers, now admins, and whoever graduates it are members already: the invitation skips them.
+			memberships.inviteMembers(home, projects.followers(project.id()), by.accountId(), "projectGraduated", project.title(), home.name(),
+					by.displayName());
 		}
 		return outcome;
 	}

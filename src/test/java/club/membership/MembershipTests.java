@@ -295,6 +295,32 @@ class MembershipTests {
 	}
 
 	@Test
+	void anotherModuleInvitesAccountsAndMembersAlreadyInAreSkipped() {
+		var admin = members.member("Awa", "10.70.12.1");
+		String slug = group(admin, "COOPTATION");
+		var group = directory.find(slug).orElseThrow();
+		long adminId = members.accountId(admin.email());
+		var guest = members.member("Kofi", "10.70.12.2");
+		long guestId = members.accountId(guest.email());
+		var gone = members.member("Lina", "10.70.12.3");
+		long goneId = members.accountId(gone.email());
+		gone.post("/profile/delete", "password", TestMembers.PASSWORD, "confirm", "true");
+		int adminMails = members.mailsTo(admin).size();
+
+		assertThat(memberships.inviteMembers(group, List.of(guestId, adminId, guestId, goneId), adminId, "membershipInvitation", "Awa",
+				group.name())).isEqualTo(1);
+
+		assertThat(members.mailsTo(admin)).as("a member already is not invited").hasSize(adminMails);
+		assertThat(jdbc.sql("select email from group_invitation where group_id = ?").param(group.id()).query(String.class).list())
+			.containsExactly(guest.email());
+		String mail = members.mailsTo(guest).getLast();
+		assertThat(mail).contains("Awa vous invite dans le groupe " + group.name()).contains("valable 14 jours");
+		String link = mail.replaceAll("(?s).*(/invitations/[A-Za-z0-9_-]+).*", "$1");
+		assertThat(guest.post(link)).as("whatever the entry process").hasRedirectedUrl("/g/" + slug);
+		assertThat(guest.get("/g/" + slug)).bodyText().contains("Vous êtes membre de ce groupe.");
+	}
+
+	@Test
 	void anInvitationWorksOnceAndNotAfterItExpired() {
 		var admin = members.member("Awa", "10.70.5.1");
 		String slug = group(admin, "APPROVAL");

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -266,7 +267,8 @@ class ProjectTests {
 		assertThat(project(id).graduatedGroupId()).isEqualTo(groupId);
 		assertThat(events(slug, ActivityKind.PROJECT_STATE_CHANGED, id)).isEqualTo(1);
 		assertThat(admin.get("/projects/" + id)).bodyText().contains("href=\"/g/" + home + "\"").contains("Devenu un groupe");
-		assertThat(members.mailsTo(moussa)).last().asString().contains("« Exolife » devient un groupe").contains("/g/" + home);
+		assertThat(members.mailsTo(moussa)).last().asString().contains("« Exolife » devient un groupe").contains("Awa vous invite")
+			.contains("/invitations/");
 		assertThat(admin.get("/g/" + slug + "/projects/board")).bodyText().doesNotContain("Exolife");
 		assertThat(admin.post("/projects/" + id + "/graduate", "name", "Encore", "slug", home + "-2", "tagline", "Deux fois"))
 			.hasStatus(HttpStatus.CONFLICT);
@@ -279,13 +281,137 @@ class ProjectTests {
 		var moussa = memberOf(slug, "Moussa", "10.150.8.2");
 		long id = propose(moussa, slug, "Tentatives");
 		moussa.post("/projects/" + id + "/updates", "text", "Deux essais ratés", "state", "PAUSED");
+		admin.post("/projects/" + id + "/carriers", "carrier", Long.toString(members.accountId(admin.email())));
+		long tentatives = propose(admin, slug, "Autres tentatives");
+		admin.post("/projects/" + tentatives + "/carriers", "carrier", Long.toString(members.accountId(moussa.email())));
+		assertThat(admin.get("/projects/" + tentatives)).bodyText().contains("porteur ajouté : Moussa");
 		var export = moussa.get("/profile/export");
 		assertThat(export).bodyJson().extractingPath("$.projects.carried[0].project").isEqualTo("Tentatives");
 		assertThat(export).bodyJson().extractingPath("$.projects.updates[0].text").isEqualTo("PAUSED");
 
 		moussa.post("/profile/delete", "password", TestMembers.PASSWORD, "confirm", "true");
 		var anyone = new Visitor(mvc, "10.150.8.9");
-		assertThat(anyone.get("/projects/" + id)).hasStatusOk().bodyText().contains("Deux essais ratés").containsPattern("Porté par</dt>\\s*<dd>Ancien membre")
-			.doesNotContain("Moussa");
+		assertThat(anyone.get("/projects/" + id)).hasStatusOk().bodyText().contains("Deux essais ratés")
+			.containsPattern("Porté par</dt>\\s*<dd>(Ancien membre, Awa|Awa, Ancien membre)</dd>").doesNotContain("Moussa");
+		assertThat(anyone.get("/projects/" + tentatives)).bodyText().contains("porteur ajouté : Ancien membre").doesNotContain("Moussa");
+	}
+
+	@Test
+	void carriersAndFacilitatorsAddAndRemoveCarriersButNeverTheLastOne() {
+		var admin = members.member("Awa", "10.150.10.1");
+		String slug = group(admin);
+		var camille = memberOf(slug, "Camille", "10.150.10.2");
+		var moussa = memberOf(slug, "Moussa", "10.150.10.3");
+		var zoe = memberOf(slug, "Zoé", "10.150.10.4");
+		var fatou = memberOf(slug, "Fatou", "10.150.10.5");
+		access.grant(groupId(slug), members.accountId(fatou.email()), GroupRole.FACILITATOR, clock.instant());
+		long outsider = members.accountId(members.member("Léa", "10.150.10.6").email());
+		long id = propose(camille, slug, "Exolife");
+		String moussaId = Long.toString(members.accountId(moussa.email()));
+		String camilleId = Long.toString(members.accountId(camille.email()));
+
+		assertThat(camille.get("/projects/" + id)).bodyText().contains("Ajouter un porteur ou une porteuse").contains("Je ne le porte plus");
+		assertThat(camille.post("/projects/" + id + "/carriers", "carrier", moussaId)).hasRedirectedUrl("/projects/" + id);
+		assertThat(carriers(id)).containsExactly(members.accountId(camille.email()), members.accountId(moussa.email()));
+		assertThat(members.mailsTo(moussa)).last().asString().contains("Vous portez « Exolife »")
+			.contains("Camille vous compte désormais parmi les porteurs du projet « Exolife »").contains("/projects/" + id);
+		assertThat(events(slug, ActivityKind.PROJECT_UPDATED, id)).isEqualTo(1);
+		var page = camille.get("/projects/" + id);
+		assertThat(page).bodyText().contains("La personne porte désormais le projet").containsPattern("Porté par</dt>\\s*<dd>Camille, Moussa")
+			.contains("porteur ajouté : Moussa");
+		assertThat(moussa.post("/projects/" + id + "/updates", "text", "Je m’y mets", "state", "ACTIVE")).hasStatus(HttpStatus.FOUND);
+
+		var notAMember = camille.post("/projects/" + id + "/carriers", "carrier", Long.toString(outsider));
+		assertThat(notAMember).hasStatusOk().bodyText().contains("id=\"carrier-error\"").contains("Choisissez un membre du groupe dans la liste.");
+		assertThat(camille.post("/projects/" + id + "/carriers", "carrier", "pas un nombre")).hasStatusOk().bodyText()
+			.contains("id=\"carrier-error\"");
+		assertThat(camille.post("/projects/" + id + "/carriers", "carrier", moussaId)).hasStatusOk().bodyText()
+			.contains("Cette personne porte déjà le projet.");
+		camille.get("/projects/" + id + "?lang=en");
+		assertThat(camille.post("/projects/" + id + "/carriers", "carrier", Long.toString(outsider))).bodyText()
+			.contains("Choose a member of the group from the list.");
+		camille.get("/projects/" + id + "?lang=fr");
+		assertThat(zoe.post("/projects/" + id + "/carriers", "carrier", Long.toString(members.accountId(zoe.email()))))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(zoe.post("/projects/" + id + "/carriers/remove", "account", camilleId)).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(new Visitor(mvc, "10.150.10.9").post("/projects/" + id + "/carriers", "carrier", moussaId)).hasRedirectedUrl("/login");
+		assertThat(carriers(id)).hasSize(2);
+
+		assertThat(camille.post("/projects/" + id + "/carriers/remove", "account", moussaId)).hasRedirectedUrl("/projects/" + id);
+		assertThat(camille.get("/projects/" + id)).bodyText().contains("La personne ne porte plus le projet : un courriel le lui dit.");
+		assertThat(members.mailsTo(moussa)).last().asString().contains("Vous ne portez plus « Exolife »").contains("Camille ne vous compte plus");
+		assertThat(moussa.post("/projects/" + id + "/updates", "text", "Encore moi", "state", "ACTIVE")).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(camille.post("/projects/" + id + "/carriers/remove", "account", moussaId)).hasStatusOk().bodyText()
+			.contains("Cette personne ne porte pas ce projet.");
+
+		var last = camille.post("/projects/" + id + "/carriers/remove", "account", camilleId);
+		assertThat(last).hasStatusOk().bodyText().contains("Un projet garde au moins un porteur membre du groupe");
+		assertThat(carriers(id)).containsExactly(members.accountId(camille.email()));
+
+		assertThat(fatou.post("/projects/" + id + "/carriers", "carrier", Long.toString(members.accountId(zoe.email()))))
+			.hasRedirectedUrl("/projects/" + id);
+		assertThat(members.mailsTo(zoe)).last().asString().contains("Fatou vous compte désormais parmi les porteurs");
+		int camilleMails = members.mailsTo(camille).size();
+		assertThat(camille.post("/projects/" + id + "/carriers/remove", "account", camilleId)).hasRedirectedUrl("/projects/" + id);
+		assertThat(camille.get("/projects/" + id)).bodyText().contains("Vous ne portez plus ce projet.").contains("Je le porte aussi")
+			.doesNotContain("Ajouter un porteur");
+		assertThat(members.mailsTo(camille)).as("who leaves is not told by mail").hasSize(camilleMails);
+		assertThat(carriers(id)).containsExactly(members.accountId(zoe.email()));
+		assertThat(events(slug, ActivityKind.PROJECT_UPDATED, id)).isEqualTo(5);
+		assertThat(camille.get("/projects/" + id)).bodyText().contains("Camille — ne porte plus le projet").contains("Camille — porteur retiré : Moussa")
+			.contains("Fatou — porteur ajouté : Zoé");
+		assertThat(admin.get("/g/" + slug + "/projects/board")).bodyText().containsPattern("Porté par\\s*Zoé</span>");
+	}
+
+	@Test
+	void aMemberCarriesAProjectTooAndItsCarriersAreTold() {
+		var admin = members.member("Awa", "10.150.11.1");
+		String slug = group(admin);
+		var camille = memberOf(slug, "Camille", "10.150.11.2");
+		var moussa = memberOf(slug, "Moussa", "10.150.11.3");
+		long id = propose(camille, slug, "Hologrammes");
+
+		assertThat(moussa.get("/projects/" + id)).bodyText().contains("Je le porte aussi").doesNotContain("Ajouter un porteur");
+		assertThat(moussa.post("/projects/" + id + "/carry")).hasRedirectedUrl("/projects/" + id);
+		assertThat(carriers(id)).containsExactly(members.accountId(camille.email()), members.accountId(moussa.email()));
+		assertThat(members.mailsTo(camille)).last().asString().contains("Moussa porte aussi « Hologrammes »");
+		assertThat(moussa.get("/projects/" + id)).bodyText().contains("Vous portez ce projet vous aussi").doesNotContain("Je le porte aussi")
+			.contains("Je ne le porte plus").contains("Moussa — porte aussi le projet");
+		assertThat(moussa.post("/projects/" + id + "/carry")).hasRedirectedUrl("/projects/" + id);
+		assertThat(moussa.get("/projects/" + id)).bodyText().contains("Vous portez déjà ce projet.");
+
+		assertThat(members.member("Zoé", "10.150.11.4").post("/projects/" + id + "/carry")).hasStatus(HttpStatus.FORBIDDEN);
+		var platformAdmin = members.admin("10.150.11.5");
+		assertThat(platformAdmin.post("/projects/" + id + "/carry")).hasRedirectedUrl("/projects/" + id);
+		assertThat(platformAdmin.get("/projects/" + id)).bodyText().contains("Seuls les membres du groupe portent ses projets.");
+		assertThat(carriers(id)).hasSize(2);
+	}
+
+	@Test
+	void aCarrierWhoLeftTheGroupNoLongerCarriesItButStaysNamed() {
+		var admin = members.member("Awa", "10.150.12.1");
+		String slug = group(admin);
+		var camille = memberOf(slug, "Camille", "10.150.12.2");
+		var moussa = memberOf(slug, "Moussa", "10.150.12.3");
+		long id = propose(camille, slug, "Tentatives");
+		camille.post("/projects/" + id + "/carriers", "carrier", Long.toString(members.accountId(moussa.email())));
+		access.removeMember(groupId(slug), members.accountId(moussa.email()));
+
+		assertThat(moussa.post("/projects/" + id + "/updates", "text", "Parti", "state", "ACTIVE")).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(camille.post("/projects/" + id + "/carriers/remove", "account", Long.toString(members.accountId(camille.email()))))
+			.hasStatusOk().bodyText().contains("Un projet garde au moins un porteur membre du groupe");
+		int before = members.mailsTo(moussa).size();
+		admin.post("/projects/" + id + "/ask");
+		assertThat(members.mailsTo(moussa)).as("who left the group is not asked for news").hasSize(before);
+		assertThat(members.mailsTo(camille)).last().asString().contains("Des nouvelles de « Tentatives » ?");
+		assertThat(camille.get("/projects/" + id)).bodyText().containsPattern("Porté par</dt>\\s*<dd>Camille, Moussa");
+		assertThat(camille.post("/projects/" + id + "/carriers/remove", "account", Long.toString(members.accountId(moussa.email()))))
+			.hasRedirectedUrl("/projects/" + id);
+		assertThat(carriers(id)).containsExactly(members.accountId(camille.email()));
+	}
+
+	List<Long> carriers(long projectId) {
+		return jdbc.sql("select account_id from project_carrier where project_id = ? order by since, account_id").param(projectId).query(Long.class)
+			.list();
 	}
 }

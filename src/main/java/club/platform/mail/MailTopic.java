@@ -20,8 +20,11 @@ public enum MailTopic {
 	NEWS(List.of("newsPost", "newsDigest")),
 	/** Replies in followed threads and mentions. */
 	DISCUSSION(List.of("discussionReply", "discussionMention", "discussionDigest", "discussionCaught")),
-	/** A facilitator asking the carriers of a project for news; a followed project becoming a group. */
-	PROJECTS(List.of("projectNewsAsked", "projectGraduated"));
+	/**
+	 * A facilitator asking the carriers of a project for news; its carriers added, joining or
+	 * removed. A followed project becoming a group is an invitation (projectGraduated): always sent.
+	 */
+	PROJECTS(List.of("projectNewsAsked", "projectCarrierAdded", "projectCarrierJoined", "projectCarrierRemoved"));
 
 	private final List<String> kinds;
 
