@@ -2,7 +2,6 @@ package club.vitality.simulation;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -66,13 +65,17 @@ public final class ActivityEventExport {
 	/** Streams the events into PostgreSQL through COPY; returns how many rows it wrote. */
 	public static long copy(Connection connection, Stream<SimulatedEvent> events) throws SQLException {
 		var copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class), COPY, 1 << 16);
-		try (var writer = new OutputStreamWriter(copy, StandardCharsets.UTF_8)) {
+		try {
+			var writer = new OutputStreamWriter(copy, StandardCharsets.UTF_8);
 			write(writer, events, CSVFormat.POSTGRESQL_CSV);
+			writer.flush();
+			return copy.endCopy();
 		}
-		catch (IOException | UncheckedIOException e) {
+		catch (IOException | RuntimeException e) {
+			// Nothing half-written: the server drops what it received.
+			copy.cancelCopy();
 			throw new SQLException("COPY into activity_event failed", e);
 		}
-		return copy.getHandledRowCount();
 	}
 
 	/** CSV with a header line, the instants in ISO-8601 UTC, empty cells for missing ids. */
