@@ -436,15 +436,17 @@ final class GroupSimulator {
 		Instant chosen = between(earliest, latest);
 		for (int i = 1; i < occurrences.size(); i++) {
 			Occurrence occurrence = occurrences.get(i);
-			Instant startsAt = afterPoll ? pollOpenedBefore(occurrence.expected()) : occurrence.firstAt();
+			// When the group would have begun on it (its poll, its announcement, or the day itself); a poll
+			// without a date opens then, or two weeks ahead when it would not have announced anything.
+			Instant begun = earlier(occurrence.firstAt(), occurrence.expected());
+			Instant startsAt = afterPoll ? earlier(begun, pollOpenedBefore(occurrence.expected())) : begun;
 			if (occurrence.expected().isBefore(chosen) || startsAt.isBefore(earliest)) {
 				continue;
 			}
 			if (startsAt.isAfter(latest)) {
 				return null;
 			}
-			Instant first = startsAt.isBefore(occurrence.expected()) ? startsAt : occurrence.expected();
-			return new InjectedFault(groupId, type, indicator, first, occurrence.expected(), afterPoll);
+			return new InjectedFault(groupId, type, indicator, startsAt, occurrence.expected(), afterPoll);
 		}
 		return null;
 	}
@@ -664,6 +666,10 @@ final class GroupSimulator {
 			}
 		}
 		return weights.length - 1;
+	}
+
+	private static Instant earlier(Instant one, Instant other) {
+		return one.isBefore(other) ? one : other;
 	}
 
 	private Instant between(Instant from, Instant until) {

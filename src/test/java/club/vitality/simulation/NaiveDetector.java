@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,31 +41,25 @@ final class NaiveDetector {
 
 	static List<Nudge> replay(SyntheticWorld world) {
 		Instant start = world.settings().start();
-		Instant end = world.settings().end();
 		List<State> states = world.groups().stream().map(group -> new State(group, group.activeFrom(start))).toList();
 		long firstId = world.settings().firstGroupId();
 		var nudges = new ArrayList<Nudge>();
-		Iterator<SimulatedEvent> events = world.events().iterator();
-		SimulatedEvent next = events.hasNext() ? events.next() : null;
-		for (Instant now = start; now.isBefore(end); now = now.plus(Duration.ofDays(1))) {
-			while (next != null && next.at().isBefore(now)) {
-				State state = states.get(Math.toIntExact(next.groupId() - firstId));
-				Optional<Indicator> indicator = Indicator.of(next.kind());
-				if (indicator.isPresent()) {
-					state.last.put(indicator.get(), next.at());
-					state.nudged.remove(indicator.get());
-					if (indicator.get() == Indicator.DISCUSSION) {
-						state.messages++;
-					}
+		SimulationReplay.replay(world, Duration.ofDays(1), event -> {
+			State state = states.get(Math.toIntExact(event.groupId() - firstId));
+			Indicator.of(event.kind()).ifPresent(indicator -> {
+				state.last.put(indicator, event.at());
+				state.nudged.remove(indicator);
+				if (indicator == Indicator.DISCUSSION) {
+					state.messages++;
 				}
-				next = events.hasNext() ? events.next() : null;
-			}
+			});
+		}, now -> {
 			for (State state : states) {
 				if (!state.from.isAfter(now)) {
 					check(state, now, nudges);
 				}
 			}
-		}
+		});
 		return nudges;
 	}
 

@@ -1,5 +1,6 @@
 package club.vitality.simulation;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Iterator;
@@ -10,6 +11,8 @@ import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -83,6 +86,23 @@ public final class SyntheticWorld {
 			}
 		}
 		return counts;
+	}
+
+	/** What was generated, as Markdown: groups, events by kind, faults by type. */
+	public String describe() {
+		Instant start = settings.start();
+		var out = new StringBuilder();
+		out.append("%d groups (%d created during the window), seed %d, from %s for %s, scale %s: %d events.%n%n".formatted(
+				groups.size(), groups.stream().filter(group -> group.facts().createdAt().isAfter(start)).count(), settings.seed(),
+				start, settings.length(), settings.scale(), eventCount()));
+		out.append("| kind | events |\n| --- | ---: |\n");
+		countsByKind().forEach((kind, count) -> out.append("| %s | %d |%n".formatted(kind, count)));
+		out.append("\n| fault | groups |\n| --- | ---: |\n");
+		faults().stream()
+			.collect(Collectors.groupingBy(fault -> fault.type() + " " + fault.indicator()
+					+ (fault.afterPollWithoutDate() ? " after a poll without a date" : ""), TreeMap::new, Collectors.counting()))
+			.forEach((kind, count) -> out.append("| %s | %d |%n".formatted(kind, count)));
+		return out.toString();
 	}
 
 	/** Every event of every group, oldest first (ties by group id), merged lazily for a replay. */

@@ -59,6 +59,9 @@ class SyntheticWorldTests {
 		// 1,000 groups: about 1,000,000 events.
 		assertThat(WORLD.eventCount() / 200.0).isBetween(700.0, 1400.0);
 		assertThat(WORLD.countsByKind().keySet()).containsAll(EnumSet.allOf(ActivityKind.class));
+		assertThat(WORLD.describe()).contains(": %d events.".formatted(WORLD.eventCount()))
+			.contains("| DISCUSSION_MESSAGE_POSTED | %d |".formatted(WORLD.countsByKind().get(ActivityKind.DISCUSSION_MESSAGE_POSTED)))
+			.contains("| SCHEDULED_STOP MEETINGS after a poll without a date |");
 
 		SyntheticWorld half = SyntheticWorld.generate(SimulationSettings.benchmark(2026).withGroups(200).withScale(0.5));
 		double ratio = (double) half.countsByKind().get(ActivityKind.DISCUSSION_MESSAGE_POSTED)
