@@ -83,8 +83,6 @@ final class GroupSimulator {
 	private Map<Indicator, List<RhythmChange>> rhythms;
 	private List<Interval> quiet;
 	private List<Interval> pauses;
-	private boolean summerBreak;
-	private boolean christmasBreak;
 	private List<Long> members;
 	private int projects;
 	private LocalTime meetingTime;
@@ -162,8 +160,8 @@ final class GroupSimulator {
 		declareDays(Indicator.TRACKING_BOARD, 0.5, BOARD_DAYS, createdAt);
 		declareDays(Indicator.SHARED_SPACE, 0.4, SHARED_SPACE_DAYS, createdAt);
 
-		summerBreak = rng.nextDouble() < 0.4;
-		christmasBreak = rng.nextDouble() < 0.5;
+		boolean summerBreak = rng.nextDouble() < 0.4;
+		boolean christmasBreak = rng.nextDouble() < 0.5;
 		quiet = new ArrayList<>();
 		for (int year = local(start).getYear() - 1; year <= local(end).getYear(); year++) {
 			if (summerBreak) {
@@ -186,9 +184,6 @@ final class GroupSimulator {
 		}
 		authors = RejectionInversionZipfSampler.of(rng, size, 1.2);
 		projects = rng.nextInt(1, 6);
-		for (int i = 0; i < projects; i++) {
-			nextId(Ids.PROJECT);
-		}
 		// Between 0.5 and 60 a week, skewed to the quiet end: most groups talk little, a few a lot.
 		double messagesPerWeek = settings.scale() * MIN_RATE * Math.pow(RATE_RANGE, Math.pow(rng.nextDouble(), RATE_SKEW));
 		return new GroupFacts(groupId, createdAt, zone, Map.copyOf(rhythms), List.copyOf(quiet), List.copyOf(pauses), size,

@@ -156,6 +156,16 @@ class SyntheticWorldTests {
 		assertThat(groups.stream().mapToDouble(GroupFacts::messagesPerWeek).min().orElseThrow()).isBetween(0.5, 1.0);
 		assertThat(groups.stream().mapToDouble(GroupFacts::messagesPerWeek).max().orElseThrow()).isBetween(30.0, 60.0);
 
+		GroupFacts changing = groups.stream()
+			.filter(group -> group.rhythms().get(Indicator.MEETINGS).size() == 2)
+			.findFirst()
+			.orElseThrow();
+		List<RhythmChange> meetings = changing.rhythms().get(Indicator.MEETINGS);
+		assertThat(meetings.get(1).every()).isNotEqualTo(meetings.get(0).every());
+		assertThat(changing.period(Indicator.MEETINGS, meetings.get(1).from().minusSeconds(1))).contains(meetings.get(0).every());
+		assertThat(changing.period(Indicator.MEETINGS, meetings.get(1).from())).contains(meetings.get(1).every());
+		assertThat(changing.period(Indicator.DISCUSSION, start)).isEmpty();
+
 		GroupSimulation born = WORLD.simulations()
 			.stream()
 			.filter(group -> group.facts().createdAt().isAfter(start))
