@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -24,10 +26,12 @@ public class ActivityLog {
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
-	ActivityLog(JdbcClient jdbc, Clock clock) {
+	ActivityLog(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -35,16 +39,39 @@ public class ActivityLog {
 		jdbc.sql("insert into activity_event (group_id, kind, actor_id, subject_id, at) values (?, ?, ?, ?, ?)")
 			.params(groupId, kind.name(), actorId, subjectId, utc(clock.instant()))
 			.update();
+		events.publishEvent(new ActivityRecorded(groupId, kind, clock.instant()));
 	}
 
 	/** The group's events since that instant, oldest first. */
 	public List<ActivityEvent> since(long groupId, Instant from) {
 		return jdbc.sql("select * from activity_event where group_id = ? and at >= ? order by at, id")
 			.params(groupId, utc(from))
-			.query((rs, row) -> new ActivityEvent(rs.getLong("id"), rs.getLong("group_id"), ActivityKind.valueOf(rs.getString("kind")),
-					(Long) rs.getObject("actor_id", Long.class), (Long) rs.getObject("subject_id", Long.class),
-					rs.getTimestamp("at").toInstant()))
+			.query((rs, row) -> event(rs))
 			.list();
+	}
+
+	/**
+	 * Every group's events since that instant, one group at a time (by group id, each oldest
+	 * first), read in one pass: the vitality's full recomputation.
+	 */
+	public void replay(Instant from, Consumer<List<ActivityEvent>> perGroup) {
+		var current = new java.util.ArrayList<ActivityEvent>();
+		jdbc.sql("select * from activity_event where at >= ? order by group_id, at, id").param(utc(from)).query(rs -> {
+			ActivityEvent event = event(rs);
+			if (!current.isEmpty() && current.getFirst().groupId() != event.groupId()) {
+				perGroup.accept(List.copyOf(current));
+				current.clear();
+			}
+			current.add(event);
+		});
+		if (!current.isEmpty()) {
+			perGroup.accept(List.copyOf(current));
+		}
+	}
+
+	private static ActivityEvent event(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new ActivityEvent(rs.getLong("id"), rs.getLong("group_id"), ActivityKind.valueOf(rs.getString("kind")),
+				(Long) rs.getObject("actor_id", Long.class), (Long) rs.getObject("subject_id", Long.class), rs.getTimestamp("at").toInstant());
 	}
 
 	/** When one of these kinds last happened in the group. */

@@ -2,7 +2,6 @@ package club.vitality;
 
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -16,7 +15,7 @@ import club.activity.ActivityKind;
  */
 public enum Indicator {
 	/** (1) The facilitators update the tracking board regularly. */
-	BOARD(Duration.ofDays(30)),
+	BOARD(Duration.ofDays(30), GroupRole.FACILITATOR),
 	/** (2) Meetings are held regularly; a meeting series' rhythm replaces the default. */
 	MEETINGS(Duration.ofDays(30), GroupRole.MEETING_ORGANIZER),
 	/** (3) News is published regularly. */
@@ -27,12 +26,11 @@ public enum Indicator {
 	SHARED_SPACE(Duration.ofDays(60), GroupRole.CURATOR);
 
 	private final @Nullable Duration defaultRhythm;
-	private final Set<GroupRole> responders;
+	private final GroupRole responder;
 
-	Indicator(@Nullable Duration defaultRhythm, GroupRole... also) {
+	Indicator(@Nullable Duration defaultRhythm, GroupRole responder) {
 		this.defaultRhythm = defaultRhythm;
-		this.responders = EnumSet.of(GroupRole.LEADER, GroupRole.FACILITATOR);
-		this.responders.addAll(List.of(also));
+		this.responder = responder;
 	}
 
 	/** The rhythm assumed until the facilitators declare one; none for the discussion. */
@@ -44,12 +42,16 @@ public enum Indicator {
 		return defaultRhythm != null;
 	}
 
-	/**
-	 * Who is nudged first: the facilitators and those who do what the indicator watches (the
-	 * meeting organizers, the news editors…).
-	 */
-	public Set<GroupRole> responders() {
-		return responders;
+	/** Who is nudged first: those who do what the indicator watches (the meeting organizers, the news editors…). */
+	public GroupRole responder() {
+		return responder;
+	}
+
+	/** Everyone a nudge reaches at its second level, with the group's helpers: the facilitators and the responders. */
+	public Set<GroupRole> facilitators() {
+		Set<GroupRole> roles = EnumSet.copyOf(GroupRole.ORGANIZERS);
+		roles.add(responder);
+		return roles;
 	}
 
 	/** Which indicator an event counts for, if any. By name, so that kinds added later (RESOURCE_ADDED) count. */

@@ -21,7 +21,9 @@ public enum MailTopic {
 	/** Replies in followed threads and mentions. */
 	DISCUSSION(List.of("discussionReply", "discussionMention", "discussionDigest", "discussionCaught")),
 	/** A facilitator asking the carriers of a project for news; a followed project becoming a group. */
-	PROJECTS(List.of("projectNewsAsked", "projectGraduated"));
+	PROJECTS(List.of("projectNewsAsked", "projectGraduated")),
+	/** The nudges about a group's vitality, their weekly digest, the helpers' calls and dormancy reviews. */
+	VITALITY(List.of("vitalityNudge", "vitalityContact", "vitalityDormancy", "vitalityDigest"));
 
 	private final List<String> kinds;
 
