@@ -67,9 +67,14 @@ class Nudging {
 		this.properties = properties;
 	}
 
-	/** Opens, climbs and closes the group's nudges after an evaluation; true when one of them moved. */
+	/**
+	 * Closes the group's nudges whose indicator is up again and, when {@code climb}, opens and
+	 * climbs the others; true when one of them moved. Only the hourly evaluation climbs: an event
+	 * never mails anyone at once (the organizer who closes a poll may schedule the meeting the
+	 * next minute).
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	boolean apply(Group group, Map<Indicator, Evaluation> evaluations, Instant now) {
+	boolean apply(Group group, Map<Indicator, Evaluation> evaluations, Instant now, boolean climb) {
 		Map<Indicator, Nudge> open = repository.openNudges(group.id());
 		boolean moved = false;
 		for (Evaluation evaluation : evaluations.values()) {
@@ -81,7 +86,7 @@ class Nudging {
 				}
 				continue;
 			}
-			if (!evaluation.nudge()) {
+			if (!climb || !evaluation.nudge()) {
 				continue;
 			}
 			if (nudge == null) {

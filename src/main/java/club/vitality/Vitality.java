@@ -90,12 +90,15 @@ public class Vitality {
 		}
 	}
 
-	/** Evaluates one group now, stores its indicators and climbs its nudges; empty when there is no such group. */
+	/**
+	 * Evaluates one group now and stores its indicators, closing the nudges of those up again (the
+	 * hourly evaluation opens and climbs them); empty when there is no such group.
+	 */
 	@Transactional
 	public Map<Indicator, Evaluation> evaluate(long groupId) {
 		Instant now = clock.instant();
 		return directory.findById(groupId)
-			.map(group -> refresh(group, activity.since(groupId, now.minus(WINDOW)), now))
+			.map(group -> refresh(group, activity.since(groupId, now.minus(WINDOW)), now, false))
 			.orElse(Map.of());
 	}
 
@@ -124,7 +127,7 @@ public class Vitality {
 	private int refreshAlone(long groupId, List<ActivityEvent> events, Instant now) {
 		try {
 			return newTransaction.execute(status -> directory.findById(groupId).map(group -> {
-				refresh(group, events, now);
+				refresh(group, events, now, true);
 				return 1;
 			}).orElse(0));
 		}
@@ -134,12 +137,12 @@ public class Vitality {
 		}
 	}
 
-	private Map<Indicator, Evaluation> refresh(Group group, List<ActivityEvent> logged, Instant now) {
+	private Map<Indicator, Evaluation> refresh(Group group, List<ActivityEvent> logged, Instant now, boolean climb) {
 		List<VitalityEvent> events = logged.stream().map(event -> new VitalityEvent(event.at(), event.kind(), event.actorId(), event.subjectId()))
 			.toList();
 		Map<Indicator, IndicatorRow> rows = repository.indicators(group.id());
 		Map<Indicator, Evaluation> evaluations = VitalityEngine.evaluate(facts(group, events, rows), now);
-		if (nudging.apply(group, evaluations, now)) {
+		if (nudging.apply(group, evaluations, now, climb)) {
 			// The ladder moved: the states show it.
 			evaluations = VitalityEngine.evaluate(facts(group, events, rows), now);
 		}
@@ -241,6 +244,10 @@ public class Vitality {
 	/** Who received that nudge, or follows its group, may open it and answer. */
 	boolean mayAnswer(Optional<SignedInUser> user, Nudge nudge, Group group) {
 		return mayFollow(user, group) || user.map(u -> repository.received(nudge.id(), u.accountId())).orElse(false);
+	}
+
+	Instant now() {
+		return clock.instant();
 	}
 
 	// --- answers
