@@ -30,7 +30,7 @@ public final class VitalityEngine {
 	static final int GAP_WINDOW = 13;
 	/** The gap rule never calls late a silence shorter than a week. */
 	static final long GAP_FLOOR_SECONDS = Duration.ofDays(7).toSeconds();
-	/** A meeting held and the board untouched this long after it. */
+	/** A meeting held and the board (which the group keeps) untouched this long after it. */
 	static final Duration BOARD_AFTER_MEETING = Duration.ofDays(7);
 
 	/** Discussion: the Gamma prior on a group's daily message rate (mean 2 messages a week, worth one week of data). */
@@ -229,7 +229,8 @@ public final class VitalityEngine {
 					}
 				}
 				long[] board = times.get(Indicator.BOARD);
-				boolean untouched = board.length == 0 || board[board.length - 1] < held;
+				// Only for a group that keeps a board: one that never did is judged by its rhythm alone.
+				boolean untouched = board.length > 0 && board[board.length - 1] < held;
 				if (held != Long.MIN_VALUE && untouched && now >= held + BOARD_AFTER_MEETING.toSeconds()) {
 					return Reason.BOARD_AFTER_MEETING;
 				}

@@ -227,6 +227,9 @@ class VitalityEngineTests {
 		assertThat(untouched.nudge()).isTrue();
 		events.add(event(118, ActivityKind.PROJECT_REVIEWED));
 		assertThat(eval(facts(events), 119, Indicator.BOARD).state()).isEqualTo(VitalityState.UP);
+		// A group that never kept a board is not told about it after each meeting.
+		var noBoard = facts(List.of(event(100, ActivityKind.MEETING_HELD)));
+		assertThat(eval(noBoard, 108, Indicator.BOARD).reason()).isNotEqualTo(Reason.BOARD_AFTER_MEETING);
 	}
 
 	@Test

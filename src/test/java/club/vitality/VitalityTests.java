@@ -1,0 +1,256 @@
+package club.vitality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import club.access.Access;
+import club.access.EcosystemRole;
+import club.access.GroupRole;
+import club.directory.Group;
+import club.directory.GroupDirectory;
+import club.platform.mail.MailDelivery;
+import club.support.ClubTest;
+import club.support.MutableClock;
+import club.support.TestMembers;
+import club.support.Visitor;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * The vitality through the real application, its database and a real SMTP server: the story of
+ * the issue with a moving clock, the pages and who may see them, the answers, the noise budget,
+ * the watchdog and personal data.
+ */
+@ClubTest
+@TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025" })
+class VitalityTests {
+
+	static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+	@RegisterExtension
+	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestMembers members;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	Access access;
+
+	@Autowired
+	GroupDirectory directory;
+
+	@Autowired
+	Vitality vitality;
+
+	@Autowired
+	Nudging nudging;
+
+	@Autowired
+	Watchdog watchdog;
+
+	@Autowired
+	MailDelivery delivery;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeEach
+	void sendWhatEarlierTestsLeft() {
+		while (delivery.deliverDue() > 0) {
+			// other test classes share the database and left mails in the outbox
+		}
+		smtp.reset();
+	}
+
+	/** A group in a new ecosystem: Awa administers it, Fatou facilitates, Omar organizes meetings, Hugo helps the ecosystem. */
+	record Cast(String slug, String keyword, Visitor awa, Visitor fatou, Visitor omar, Visitor hugo, Visitor member) {
+	}
+
+	Cast cast(String ip) {
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		String keyword = "vit" + suffix;
+		String slug = "vit-" + suffix;
+		var admin = members.admin(ip + ".1");
+		admin.post("/ecosystems", "keyword", keyword, "name", "Écosystème " + keyword, "charter", "Règle");
+		long ecosystemId = jdbc.sql("select id from ecosystem where keyword = ?").param(keyword).query(Long.class).single();
+		var awa = members.member("Awa", ip + ".2");
+		awa.post("/groups", "name", "Groupe " + suffix, "tagline", "Une ligne", "type", "THEMATIC", "slug", slug, "activity", "ACTIVE", "keywords",
+				keyword);
+		long groupId = groupId(slug);
+		var fatou = members.member("Fatou", ip + ".3");
+		var omar = members.member("Omar", ip + ".4");
+		var hugo = members.member("Hugo", ip + ".5");
+		var member = members.member("Mia", ip + ".6");
+		for (Visitor one : List.of(fatou, omar, member)) {
+			access.addMember(groupId, id(one), clock.instant());
+		}
+		access.grant(groupId, id(fatou), GroupRole.FACILITATOR, clock.instant());
+		access.grant(groupId, id(omar), GroupRole.MEETING_ORGANIZER, clock.instant());
+		access.grant(ecosystemId, id(hugo), EcosystemRole.HELPER, clock.instant());
+		return new Cast(slug, keyword, awa, fatou, omar, hugo, member);
+	}
+
+	long id(Visitor visitor) {
+		return members.accountId(visitor.email());
+	}
+
+	long groupId(String slug) {
+		return group(slug).id();
+	}
+
+	Group group(String slug) {
+		return directory.find(slug).orElseThrow();
+	}
+
+	void moveTo(LocalDateTime local) {
+		clock.advance(Duration.between(clock.instant(), local.atZone(PARIS).toInstant()));
+	}
+
+	/** The vitality mails the SMTP server received for that person, after delivering the outbox. */
+	List<MimeMessage> received(Visitor person) throws Exception {
+		while (delivery.deliverDue() > 0) {
+			// deliver everything due
+		}
+		return Arrays.stream(smtp.getReceivedMessages()).filter(mail -> {
+			try {
+				return mail.getAllRecipients()[0].toString().equals(person.email())
+						&& subject(mail).matches(".*(à relancer|relances de la semaine|coup de fil|dormance|vitalité).*");
+			}
+			catch (Exception unreadable) {
+				return false;
+			}
+		}).toList();
+	}
+
+	static String subject(MimeMessage mail) {
+		try {
+			return mail.getSubject();
+		}
+		catch (Exception unreadable) {
+			throw new IllegalStateException(unreadable);
+		}
+	}
+
+	/** The text part of a mail, decoded. */
+	static String text(MimeMessage mail) throws Exception {
+		Object content = mail.getContent();
+		while (content instanceof Multipart multipart) {
+			content = multipart.getBodyPart(0).getContent();
+		}
+		return content.toString();
+	}
+
+	static String body(MvcTestResult result) {
+		return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+	}
+
+	IndicatorRow state(String slug, Indicator indicator) {
+		return vitality.indicators(group(slug)).get(indicator);
+	}
+
+	@Test
+	void theStoryAPollClosedWithoutADateNudgesTheOrganizerThenTheFacilitatorsAndTheHelperUntilTheMeetingIsScheduled() throws Exception {
+		Cast cast = cast("10.170.1");
+		// A monthly series, on the first Tuesday; the platform opens a date poll a week before each is due.
+		LocalDate day = LocalDate.now(clock.withZone(PARIS)).plusDays(3);
+		while (day.getDayOfWeek() != DayOfWeek.TUESDAY || day.getDayOfMonth() > 7) {
+			day = day.plusDays(1);
+		}
+		LocalDateTime first = day.atTime(19, 0);
+		var scheduled = cast.awa().post("/g/" + cast.slug() + "/meetings", "title", "Rencontre mensuelle", "starts", first.toString(), "ends",
+				first.plusHours(2).toString(), "online", "https://visio.example.org/club", "visibility", "MEMBERS", "rhythm", "MONTHLY", "day",
+				"NTH_WEEKDAY", "lead", "7", "opensPoll", "on");
+		long meeting = Long.parseLong(scheduled.getResponse().getRedirectedUrl().replaceAll("\\D+", ""));
+		moveTo(first.plusHours(3));
+		cast.awa().post("/meetings/" + meeting + "/held", "participants", "6");
+		assertThat(state(cast.slug(), Indicator.MEETINGS).state()).isEqualTo(VitalityState.UP);
+
+		// A week before the next is due, the organizer opens a date poll, and closes it without a date.
+		LocalDateTime due = first.plusDays(28).getDayOfMonth() <= 7 ? first.plusDays(28) : first.plusDays(35);
+		moveTo(due.minusDays(7).plusHours(1));
+		var opened = cast.omar().post("/g/" + cast.slug() + "/polls", "title", "Rencontre mensuelle", "place", "https://visio.example.org/club",
+				"duration", "120", "deadline", due.minusDays(2).toString(), "option", due.toString(), "option", due.plusDays(1).toString());
+		long poll = Long.parseLong(opened.getResponse().getRedirectedUrl().replaceAll("\\D+", ""));
+		assertThat(cast.omar().post("/polls/" + poll + "/close")).hasStatus(HttpStatus.FOUND);
+		var precursor = state(cast.slug(), Indicator.MEETINGS);
+		assertThat(precursor.state()).isEqualTo(VitalityState.DUE);
+		assertThat(precursor.reason()).isEqualTo(Reason.POLL_WITHOUT_DATE);
+		assertThat(received(cast.omar())).as("an event mails nobody at once").isEmpty();
+
+		// The same day, the hourly evaluation nudges the organizer — only him, and only about the meetings.
+		clock.advance(Duration.ofMinutes(30));
+		vitality.evaluateAll();
+		List<MimeMessage> omarMails = received(cast.omar());
+		assertThat(omarMails).extracting(VitalityTests::subject).containsExactly("Groupe " + cast.slug().substring(4) + " : Rencontres à relancer");
+		assertThat(text(omarMails.getFirst())).contains("« Rencontres » demande votre attention : un sondage de date s’est clos sans date.")
+			.contains("Dernière activité : ").contains("http://club.test/vitality/nudges/");
+		assertThat(received(cast.fatou())).isEmpty();
+		assertThat(received(cast.hugo())).isEmpty();
+		assertThat(state(cast.slug(), Indicator.MEETINGS).state()).isEqualTo(VitalityState.NUDGED);
+		vitality.evaluateAll();
+		assertThat(received(cast.omar())).as("once").hasSize(1);
+		// The one-click link leads him to the nudge, with the answers.
+		String nudge = jdbc.sql("select public_id from vitality_nudge where group_id = ?").param(groupId(cast.slug())).query(String.class).single();
+		assertThat(cast.omar().get("/vitality/nudges/" + nudge)).hasStatusOk().bodyText().contains("Première relance")
+			.contains("un sondage de date s’est clos sans date").contains("On s’en occupe");
+		assertThat(cast.omar().get("/vitality/nudges")).bodyText().contains("Rencontres");
+
+		// Nothing happens for a week: the facilitators and the helper are nudged.
+		clock.advance(Duration.ofDays(7).plusHours(1));
+		vitality.evaluateAll();
+		assertThat(received(cast.fatou())).extracting(VitalityTests::subject).containsExactly("Groupe " + cast.slug().substring(4) + " : Rencontres à relancer");
+		assertThat(text(received(cast.fatou()).getFirst())).contains("C’est une relance : rien n’a bougé depuis une semaine.");
+		assertThat(received(cast.hugo())).hasSize(1);
+		assertThat(state(cast.slug(), Indicator.MEETINGS).state()).isEqualTo(VitalityState.ESCALATED);
+
+		// Past the due date and its grace: the helper sees the group late on the dashboard, the most urgent first.
+		clock.advance(Duration.ofDays(3));
+		vitality.evaluateAll();
+		assertThat(state(cast.slug(), Indicator.MEETINGS).computed()).isEqualTo(VitalityState.LATE);
+		assertThat(cast.hugo().get("/e/" + cast.keyword() + "/vitality")).hasStatusOk().bodyText().contains("Groupe " + cast.slug().substring(4))
+			.contains("Relance élargie (en retard)");
+
+		// The organizer schedules the meeting: everything returns to up, the nudge is over.
+		var next = cast.omar().post("/g/" + cast.slug() + "/meetings", "title", "Rencontre mensuelle", "starts", due.plusDays(14).toString(),
+				"ends", due.plusDays(14).plusHours(2).toString(), "online", "https://visio.example.org/club", "visibility", "MEMBERS", "series",
+				jdbc.sql("select series_id from meeting where id = ?").param(meeting).query(Long.class).single().toString());
+		assertThat(next).hasStatus(HttpStatus.FOUND);
+		assertThat(state(cast.slug(), Indicator.MEETINGS).state()).isEqualTo(VitalityState.UP);
+		assertThat(jdbc.sql("select closed_at from vitality_nudge where public_id = ?").param(nudge).query(Instant.class).single()).isNotNull();
+		assertThat(cast.hugo().get("/e/" + cast.keyword() + "/vitality")).bodyText().doesNotContain("Relance élargie");
+
+		// The organizer rates the nudge; the helpers see the rate.
+		assertThat(cast.omar().post("/vitality/nudges/" + nudge + "/rate", "useful", "true")).hasRedirectedUrl("/vitality/nudges/" + nudge);
+		assertThat(cast.hugo().get("/e/" + cast.keyword() + "/vitality")).bodyText().contains("1 sur 1");
+		assertThat(cast.hugo().get("/g/" + cast.slug() + "/vitality")).bodyText().contains("Avis sur une relance : Vous avez trouvé cette relance utile.");
+	}
+}
