@@ -253,4 +253,159 @@ class VitalityTests {
 		assertThat(cast.hugo().get("/e/" + cast.keyword() + "/vitality")).bodyText().contains("1 sur 1");
 		assertThat(cast.hugo().get("/g/" + cast.slug() + "/vitality")).bodyText().contains("Avis sur une relance : Vous avez trouvé cette relance utile.");
 	}
+
+	/** Makes the group look 200 days old, its board, meetings, news and shared space last active 100 days ago, its discussion silent. */
+	void agedAndQuiet(String slug) {
+		long groupId = groupId(slug);
+		Instant now = clock.instant();
+		jdbc.sql("update group_record set created_at = ? where id = ?").params(club.platform.Timestamps.utc(now.minus(Duration.ofDays(200))), groupId)
+			.update();
+		for (String kind : List.of("PROJECT_UPDATED", "MEETING_HELD", "NEWS_PUBLISHED", "WIKI_PAGE_EDITED")) {
+			jdbc.sql("insert into activity_event (group_id, kind, at) values (?, ?, ?)")
+				.params(groupId, kind, club.platform.Timestamps.utc(now.minus(Duration.ofDays(100))))
+				.update();
+		}
+	}
+
+	@Test
+	void facilitatorsAndHelpersSeeTheGroupsVitalityOthersDoNot() {
+		Cast cast = cast("10.170.2");
+		String page = "/g/" + cast.slug() + "/vitality";
+		assertThat(cast.fatou().get(page)).hasStatusOk().bodyText().contains("Vitalité de Groupe").contains("Document de suivi")
+			.contains("Rencontres").contains("Nouvelles").contains("Discussion").contains("Espace partagé").contains("Nouveau");
+		assertThat(cast.awa().get(page)).hasStatusOk();
+		assertThat(cast.hugo().get(page)).hasStatusOk();
+		assertThat(cast.member().get(page)).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(cast.omar().get(page)).hasStatus(HttpStatus.FORBIDDEN);
+		// The meeting organizer answers about the meetings, not about the news.
+		assertThat(cast.omar().get(page + "/meetings")).hasStatusOk().bodyText().contains("On s’en occupe");
+		assertThat(cast.omar().get(page + "/news")).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(cast.fatou().get(page + "/nothing")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(cast.hugo().get("/e/" + cast.keyword() + "/vitality")).hasStatusOk().bodyText().contains("Groupe " + cast.slug().substring(4));
+		assertThat(cast.fatou().get("/e/" + cast.keyword() + "/vitality")).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(new Visitor(mvc, "10.170.2.9").get(page)).hasRedirectedUrl("/login");
+	}
+
+	@Test
+	void badAnswersAreShownNextToTheirFieldInFrenchAndEnglishAndNothingIsSaved() {
+		Cast cast = cast("10.170.3");
+		String answer = "/g/" + cast.slug() + "/vitality/news/answer";
+		String tooFar = LocalDate.now(clock.withZone(PARIS)).plusDays(120).toString();
+		assertThat(cast.fatou().post(answer, "answer", "ON_IT", "until", tooFar)).hasStatusOk().bodyText().contains("id=\"until-error\"")
+			.contains("Indiquez une date à venir, dans les 90 jours.");
+		assertThat(cast.fatou().post(answer, "answer", "SNOOZE", "snoozeUntil", "demain", "reason", "")).hasStatusOk().bodyText()
+			.contains("id=\"snoozeUntil-error\"").contains("id=\"reason-error\"").contains("Indiquez la raison (500 caractères au plus).");
+		assertThat(cast.fatou().post(answer, "answer", "RHYTHM_CHANGED", "days", "400")).bodyText().contains("id=\"days-error\"");
+		cast.fatou().get("/g/" + cast.slug() + "/vitality?lang=en");
+		assertThat(cast.fatou().post(answer, "answer", "ON_IT", "until", "")).bodyText().contains("Give a date to come, within 90 days.");
+		assertThat(cast.fatou().post("/g/" + cast.slug() + "/vitality/quiet", "quietLabel", "", "quietStart", "2099-08-01", "quietEnd", "2099-07-01"))
+			.bodyText().contains("id=\"quietEnd-error\"").contains("id=\"quietLabel-error\"").contains("Name the period (120 characters at most).");
+		assertThat(cast.fatou().post("/g/" + cast.slug() + "/vitality/pause", "pauseReason", " ")).bodyText().contains("id=\"pauseReason-error\"");
+		long groupId = groupId(cast.slug());
+		assertThat(jdbc.sql("select count(*) from vitality_history where group_id = ? and answer is not null").param(groupId).query(Long.class)
+			.single()).isZero();
+		assertThat(jdbc.sql("select count(*) from vitality_quiet_period where group_id = ?").param(groupId).query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void answersHoldTheNudgesAndShowOneLevelUp() {
+		Cast cast = cast("10.170.4");
+		agedAndQuiet(cast.slug());
+		vitality.evaluate(groupId(cast.slug()));
+		assertThat(state(cast.slug(), Indicator.NEWS).state()).isEqualTo(VitalityState.LATE);
+		String base = "/g/" + cast.slug() + "/vitality";
+		LocalDate today = LocalDate.now(clock.withZone(PARIS));
+
+		// « On it, next date D »: acknowledged until D, then late again.
+		assertThat(cast.fatou().post(base + "/news/answer", "answer", "ON_IT", "until", today.plusDays(10).toString()))
+			.hasRedirectedUrl(base + "/news");
+		assertThat(state(cast.slug(), Indicator.NEWS).state()).isEqualTo(VitalityState.ACKNOWLEDGED);
+		// A snooze with its reason, which the helper sees.
+		cast.fatou().post(base + "/shared_space/answer", "answer", "SNOOZE", "snoozeUntil", today.plusDays(30).toString(), "reason",
+				"Refonte du wiki en cours");
+		assertThat(state(cast.slug(), Indicator.SHARED_SPACE).state()).isEqualTo(VitalityState.SNOOZED);
+		assertThat(cast.hugo().get("/e/" + cast.keyword() + "/vitality")).bodyText().contains("En veille (en retard)").contains("Refonte du wiki en cours")
+			.contains("On s’en occupe (en retard)");
+		// The rhythm changed: a new declared rhythm, and the baseline starts again.
+		cast.fatou().post(base + "/board/answer", "answer", "RHYTHM_CHANGED", "days", "120");
+		assertThat(state(cast.slug(), Indicator.BOARD).state()).isEqualTo(VitalityState.UP);
+		assertThat(cast.fatou().get(base)).bodyText().contains("tous les 120 jours").contains("Le rythme a changé « 120 » — Fatou");
+
+		// Nobody is nudged about what was answered; the rest is nudged.
+		vitality.evaluateAll();
+		assertThat(jdbc.sql("select indicator from vitality_nudge where group_id = ? order by indicator").param(groupId(cast.slug())).query(String.class)
+			.list()).containsExactly("DISCUSSION", "MEETINGS");
+		clock.advance(Duration.ofDays(11));
+		vitality.evaluateAll();
+		assertThat(state(cast.slug(), Indicator.NEWS).state()).isEqualTo(VitalityState.NUDGED);
+
+		// A pause: every indicator paused, no nudge; the helper sees the reason.
+		cast.fatou().post(base + "/pause", "pauseReason", "Le groupe se réorganise");
+		assertThat(vitality.indicators(group(cast.slug())).values()).extracting(IndicatorRow::state).containsOnly(VitalityState.PAUSED);
+		assertThat(cast.hugo().get("/e/" + cast.keyword() + "/vitality")).bodyText().contains("En pause : Le groupe se réorganise");
+		cast.fatou().post(base + "/resume");
+		assertThat(state(cast.slug(), Indicator.NEWS).state()).isNotEqualTo(VitalityState.PAUSED);
+
+		// A quiet period running now: its time does not count, nobody is nudged.
+		assertThat(cast.fatou().post(base + "/quiet", "quietLabel", "Vacances", "quietStart", today.toString(), "quietEnd",
+				today.plusDays(60).toString())).hasRedirectedUrl(base);
+		assertThat(state(cast.slug(), Indicator.MEETINGS).reason()).isIn(Reason.QUIET_PERIOD, Reason.ON_RHYTHM);
+		assertThat(cast.fatou().get(base)).bodyText().contains("Vacances").contains("Période calme « Vacances »");
+	}
+
+	@Test
+	void atMostThreeNudgesPerGroupPerQuarterAndOneMailAWeekPerPersonTheRestInTheDigest() throws Exception {
+		Cast cast = cast("10.170.5");
+		agedAndQuiet(cast.slug());
+		vitality.evaluateAll();
+		long groupId = groupId(cast.slug());
+		// Five indicators late, three nudges: the board and the news to Fatou (nobody edits the news), the meetings to Omar.
+		assertThat(jdbc.sql("select indicator from vitality_nudge where group_id = ? order by indicator").param(groupId).query(String.class).list())
+			.containsExactly("BOARD", "MEETINGS", "NEWS");
+		assertThat(received(cast.omar())).hasSize(1);
+		// One mail a week for Fatou: the second nudge waits for the digest.
+		assertThat(received(cast.fatou())).hasSize(1);
+		assertThat(jdbc.sql("select count(*) from vitality_nudge_recipient r join vitality_nudge n on n.id = r.nudge_id where n.group_id = ? and not r.pushed")
+			.param(groupId).query(Long.class).single()).isEqualTo(1);
+		// The weekly digest gathers it, once.
+		nudging.digest(clock.instant());
+		nudging.digest(clock.instant());
+		List<MimeMessage> digest = received(cast.fatou()).stream().filter(mail -> subject(mail).startsWith("Vos relances de la semaine")).toList();
+		assertThat(digest).extracting(VitalityTests::subject).containsExactly("Vos relances de la semaine (1)");
+		assertThat(text(digest.getFirst())).contains("Groupe " + cast.slug().substring(4) + " — ").contains("http://club.test/vitality/nudges/");
+		// The next day nothing more: the quarter's budget is spent for the other two indicators.
+		clock.advance(Duration.ofDays(1));
+		vitality.evaluateAll();
+		assertThat(jdbc.sql("select count(*) from vitality_nudge where group_id = ?").param(groupId).query(Long.class).single()).isEqualTo(3);
+	}
+
+	@Test
+	void theWatchdogTellsThePlatformAdminsOnceWhenTheEvaluationStops() {
+		vitality.evaluateAll();
+		assertThat(watchdog.check()).isFalse();
+		clock.advance(Watchdog.SILENCE.plusMinutes(1));
+		int before = jdbc.sql("select count(*) from mail_outbox where subject = ?").param("Le calcul de la vitalité ne tourne plus").query(Integer.class)
+			.single();
+		assertThat(watchdog.check()).isTrue();
+		assertThat(watchdog.check()).as("once per silence").isFalse();
+		assertThat(jdbc.sql("select count(*) from mail_outbox where subject = ?").param("Le calcul de la vitalité ne tourne plus").query(Integer.class)
+			.single()).isEqualTo(before + 1);
+		vitality.evaluateAll();
+		assertThat(watchdog.check()).isFalse();
+	}
+
+	@Test
+	void aPersonsNudgesAreExportedAndForgottenTheirAnswersStayUnsigned() {
+		Cast cast = cast("10.170.6");
+		agedAndQuiet(cast.slug());
+		vitality.evaluateAll();
+		String base = "/g/" + cast.slug() + "/vitality";
+		cast.fatou().post(base + "/pause", "pauseReason", "Réorganisation");
+		assertThat(cast.fatou().get("/profile/export")).bodyJson().extractingPath("$.vitality.answers[0].note").isEqualTo("Réorganisation");
+		assertThat(cast.fatou().get("/profile/export")).bodyJson().extractingPath("$.vitality.nudgesReceived").asArray().isNotEmpty();
+		long fatou = id(cast.fatou());
+		assertThat(cast.fatou().post("/profile/delete", "password", TestMembers.PASSWORD, "confirm", "true")).hasRedirectedUrl("/");
+		assertThat(jdbc.sql("select count(*) from vitality_nudge_recipient where account_id = ?").param(fatou).query(Long.class).single()).isZero();
+		assertThat(cast.awa().get(base)).bodyText().contains("Pause « Réorganisation » — Ancien membre");
+	}
 }
