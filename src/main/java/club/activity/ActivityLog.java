@@ -36,10 +36,16 @@ public class ActivityLog {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(long groupId, ActivityKind kind, @Nullable Long actorId, @Nullable Long subjectId) {
+		recordHistory(groupId, kind, actorId, subjectId, clock.instant());
+	}
+
+	/** An event that happened earlier, told now: demo content written as history. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordHistory(long groupId, ActivityKind kind, @Nullable Long actorId, @Nullable Long subjectId, Instant at) {
 		jdbc.sql("insert into activity_event (group_id, kind, actor_id, subject_id, at) values (?, ?, ?, ?, ?)")
-			.params(groupId, kind.name(), actorId, subjectId, utc(clock.instant()))
+			.params(groupId, kind.name(), actorId, subjectId, utc(at))
 			.update();
-		events.publishEvent(new ActivityRecorded(groupId, kind, clock.instant()));
+		events.publishEvent(new ActivityRecorded(groupId, kind, at));
 	}
 
 	/** The group's events since that instant, oldest first. */

@@ -218,7 +218,9 @@ public class Vitality {
 		return repository.ratings(groupIds);
 	}
 
-	Map<Long, Map<Indicator, IndicatorRow>> indicators(List<Group> groups) {
+	/** The indicators of these groups (those never evaluated are, now), by group. */
+	@Transactional
+	public Map<Long, Map<Indicator, IndicatorRow>> indicators(List<Group> groups) {
 		var byGroup = repository.indicators(groups.stream().map(Group::id).toList());
 		for (Group group : groups) {
 			if (byGroup.getOrDefault(group.id(), Map.of()).size() < Indicator.values().length) {
