@@ -32,7 +32,6 @@ import club.directory.GroupDirectory;
 import club.ecosystem.Ecosystems;
 import club.meeting.MeetingRhythms;
 import club.platform.security.SignedInUser;
-import club.platform.web.ContentVersion;
 
 /**
  * The vitality of the groups: gathers each group's facts (its activity of the last
@@ -59,12 +58,11 @@ public class Vitality {
 	private final Ecosystems ecosystems;
 	private final MeetingRhythms rhythms;
 	private final Access access;
-	private final ContentVersion contentVersion;
 	private final Clock clock;
 	private final TransactionTemplate newTransaction;
 
 	Vitality(VitalityRepository repository, Nudging nudging, ActivityLog activity, GroupDirectory directory, Ecosystems ecosystems,
-			MeetingRhythms rhythms, Access access, ContentVersion contentVersion, Clock clock, PlatformTransactionManager transactions) {
+			MeetingRhythms rhythms, Access access, Clock clock, PlatformTransactionManager transactions) {
 		this.repository = repository;
 		this.nudging = nudging;
 		this.activity = activity;
@@ -72,7 +70,6 @@ public class Vitality {
 		this.ecosystems = ecosystems;
 		this.rhythms = rhythms;
 		this.access = access;
-		this.contentVersion = contentVersion;
 		this.clock = clock;
 		this.newTransaction = new TransactionTemplate(transactions);
 		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -146,12 +143,9 @@ public class Vitality {
 			// The ladder moved: the states show it.
 			evaluations = VitalityEngine.evaluate(facts(group, events, rows), now);
 		}
-		boolean changed = false;
+		// Only signed-in pages show the indicators: the public render cache is not concerned.
 		for (Evaluation evaluation : evaluations.values()) {
-			changed |= repository.store(group.id(), evaluation, rows.get(evaluation.indicator()), now);
-		}
-		if (changed) {
-			contentVersion.changed();
+			repository.store(group.id(), evaluation, rows.get(evaluation.indicator()), now);
 		}
 		return evaluations;
 	}

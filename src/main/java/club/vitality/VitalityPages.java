@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import club.access.Access;
 import club.access.EcosystemOperation;
+import club.access.GroupRole;
 import club.account.Accounts;
 import club.directory.Group;
 import club.directory.GroupDirectory;
@@ -143,6 +144,10 @@ class VitalityPages {
 		nudges.forEach(nudge -> groups.computeIfAbsent(nudge.groupId(), id -> directory.findById(id).orElse(null)));
 		model.addAttribute("nudges", nudges.stream().filter(nudge -> groups.get(nudge.groupId()) != null).toList());
 		model.addAttribute("groups", groups);
+		model.addAttribute("followed", access.groupsOf(accountId()).stream()
+			.filter(membership -> membership.roles().stream().anyMatch(GroupRole.ORGANIZERS::contains))
+			.flatMap(membership -> directory.findById(membership.groupId()).stream())
+			.toList());
 		return "vitality/nudges";
 	}
 

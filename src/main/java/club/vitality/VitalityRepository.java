@@ -118,14 +118,14 @@ class VitalityRepository {
 				instant(rs, "baseline_from"));
 	}
 
-	/** Stores an evaluation; true when the state or its reason changed (the history keeps those). */
-	boolean store(long groupId, Evaluation evaluation, @Nullable IndicatorRow before, Instant now) {
+	/** Stores an evaluation when it changed; a change of state or reason goes to the history too. */
+	void store(long groupId, Evaluation evaluation, @Nullable IndicatorRow before, Instant now) {
 		boolean changed = before == null || before.state() != evaluation.state() || before.reason() != evaluation.reason();
 		boolean same = before != null && !changed && before.computed() == evaluation.computed()
 				&& java.util.Objects.equals(before.last(), truncated(evaluation.last()))
 				&& java.util.Objects.equals(before.expected(), truncated(evaluation.expected())) && before.declining() == evaluation.declining();
 		if (same) {
-			return false;
+			return;
 		}
 		Instant changedAt = changed ? now : before.changedAt();
 		if (before == null) {
@@ -149,7 +149,6 @@ class VitalityRepository {
 				.params(groupId, evaluation.indicator().name(), utc(now), evaluation.state().name(), evaluation.reason().name())
 				.update();
 		}
-		return changed;
 	}
 
 	private static @Nullable Instant truncated(@Nullable Instant instant) {

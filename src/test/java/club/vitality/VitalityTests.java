@@ -284,6 +284,10 @@ class VitalityTests {
 		assertThat(cast.hugo().get("/e/" + cast.keyword() + "/vitality")).hasStatusOk().bodyText().contains("Groupe " + cast.slug().substring(4));
 		assertThat(cast.fatou().get("/e/" + cast.keyword() + "/vitality")).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(new Visitor(mvc, "10.170.2.9").get(page)).hasRedirectedUrl("/login");
+		// Facilitators find their groups' vitality from their nudges, linked from every page.
+		assertThat(cast.fatou().get("/vitality/nudges")).hasStatusOk().bodyText().contains("href=\"/g/" + cast.slug() + "/vitality\"")
+			.contains("href=\"/vitality/nudges\"").contains("Aucune relance.");
+		assertThat(cast.member().get("/vitality/nudges")).bodyText().doesNotContain("/g/" + cast.slug() + "/vitality");
 	}
 
 	@Test
