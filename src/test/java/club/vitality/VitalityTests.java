@@ -412,4 +412,35 @@ class VitalityTests {
 		assertThat(jdbc.sql("select count(*) from vitality_nudge_recipient where account_id = ?").param(fatou).query(Long.class).single()).isZero();
 		assertThat(cast.awa().get(base)).bodyText().contains("Pause « Réorganisation » — Ancien membre");
 	}
+
+	@Test
+	void withoutAnswerTheLadderClimbsToTheHelpersCallThenToDormancyReviewsNeverClosingTheGroup() throws Exception {
+		Cast cast = cast("10.170.7");
+		agedAndQuiet(cast.slug());
+		long groupId = groupId(cast.slug());
+		vitality.evaluateAll();
+		String board = "select level from vitality_nudge where group_id = ? and indicator = 'BOARD'";
+		assertThat(jdbc.sql(board).param(groupId).query(Integer.class).single()).isEqualTo(Nudge.FIRST);
+		clock.advance(Duration.ofDays(7).plusHours(1));
+		vitality.evaluateAll();
+		assertThat(jdbc.sql(board).param(groupId).query(Integer.class).single()).isEqualTo(Nudge.ALL_FACILITATORS);
+		assertThat(state(cast.slug(), Indicator.BOARD).state()).isEqualTo(VitalityState.ESCALATED);
+		clock.advance(Duration.ofDays(7).plusHours(1));
+		vitality.evaluateAll();
+		assertThat(jdbc.sql(board).param(groupId).query(Integer.class).single()).isEqualTo(Nudge.PERSONAL_CONTACT);
+		List<MimeMessage> call = received(cast.hugo()).stream().filter(mail -> subject(mail).contains("coup de fil")).toList();
+		assertThat(call).isNotEmpty();
+		assertThat(text(call.getFirst())).contains("Fatou <" + cast.fatou().email() + ">");
+		clock.advance(Duration.ofDays(7).plusHours(1));
+		vitality.evaluateAll();
+		// 115 days without board activity: the three-month dormancy review, to the helper and the facilitators.
+		assertThat(jdbc.sql(board).param(groupId).query(Integer.class).single()).isEqualTo(Nudge.DORMANCY_3_MONTHS);
+		assertThat(jdbc.sql("select count(*) from vitality_nudge_recipient r join vitality_nudge n on n.id = r.nudge_id where n.group_id = ? "
+				+ "and n.indicator = 'BOARD' and r.level = 4 and r.account_id in (?, ?)").params(groupId, id(cast.hugo()), id(cast.fatou()))
+			.query(Long.class).single()).isEqualTo(2);
+		vitality.evaluateAll();
+		assertThat(jdbc.sql(board).param(groupId).query(Integer.class).single()).as("once per review").isEqualTo(Nudge.DORMANCY_3_MONTHS);
+		assertThat(directory.find(cast.slug())).as("never closed").isPresent();
+		assertThat(cast.hugo().get("/g/" + cast.slug() + "/vitality/board")).bodyText().contains("Relance élargie (en retard)");
+	}
 }
