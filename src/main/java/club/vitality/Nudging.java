@@ -201,24 +201,39 @@ class Nudging {
 				: DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(instant.atZone(properties.timeZone()));
 	}
 
-	/** The weekly digest: each person's nudges kept from a mail, still open, in one mail. Returns how many were sent. */
+	/**
+	 * The weekly digest: for each person, the nudges kept from a mail and still open, and — for
+	 * helpers — the groups of their ecosystems whose discussion has been declining for weeks, in
+	 * one mail. Returns how many were sent.
+	 */
 	@Transactional
 	int digest(Instant now) {
-		var pending = repository.undigested();
-		pending.forEach((accountId, nudges) -> {
-			for (Recipient recipient : accounts.recipients(List.of(accountId))) {
-				Locale locale = recipient.locale();
-				List<Mailer.Link> links = nudges.stream()
-					.map(nudge -> new Mailer.Link(messages.getMessage("vitality.digest.line",
-							new Object[] { groupName(nudge.groupId()), text("vitality.indicator." + nudge.indicator().name(), locale),
-									text("vitality.reason." + nudge.reason().name(), locale) },
-							locale), "/vitality/nudges/" + nudge.publicId()))
-					.toList();
-				mailer.send(recipient, "vitalityDigest", "/vitality/nudges", links, nudges.size());
+		Map<Long, List<Nudge>> pending = repository.undigested();
+		Map<Long, List<Group>> declining = new java.util.HashMap<>();
+		for (long groupId : repository.decliningDiscussions()) {
+			directory.findById(groupId).ifPresent(group -> helpers(group)
+				.forEach(helper -> declining.computeIfAbsent(helper, id -> new java.util.ArrayList<>()).add(group)));
+		}
+		Set<Long> people = new LinkedHashSet<>(pending.keySet());
+		people.addAll(declining.keySet());
+		for (Recipient recipient : accounts.recipients(people)) {
+			long accountId = java.util.Objects.requireNonNull(recipient.accountId());
+			Locale locale = recipient.locale();
+			var links = new java.util.ArrayList<Mailer.Link>();
+			for (Nudge nudge : pending.getOrDefault(accountId, List.of())) {
+				links.add(new Mailer.Link(messages.getMessage("vitality.digest.line",
+						new Object[] { groupName(nudge.groupId()), text("vitality.indicator." + nudge.indicator().name(), locale),
+								text("vitality.reason." + nudge.reason().name(), locale) },
+						locale), "/vitality/nudges/" + nudge.publicId()));
 			}
+			for (Group group : declining.getOrDefault(accountId, List.of())) {
+				links.add(new Mailer.Link(messages.getMessage("vitality.digest.line", new Object[] { group.name(),
+						text("vitality.indicator.DISCUSSION", locale), text("vitality.declining", locale) }, locale), "/g/" + group.slug() + "/vitality"));
+			}
+			mailer.send(recipient, "vitalityDigest", "/vitality/nudges", links, links.size());
 			repository.digested(accountId, now);
-		});
-		return pending.size();
+		}
+		return people.size();
 	}
 
 	private String groupName(long groupId) {

@@ -279,6 +279,13 @@ class VitalityRepository {
 		return byAccount;
 	}
 
+	/** The groups whose discussion is declining, not paused. */
+	List<Long> decliningDiscussions() {
+		return jdbc.sql("select group_id from vitality_indicator where indicator = 'DISCUSSION' and declining and state <> 'PAUSED' order by group_id")
+			.query(Long.class)
+			.list();
+	}
+
 	void digested(long accountId, Instant now) {
 		jdbc.sql("update vitality_nudge_recipient set digested_at = ? where account_id = ? and not pushed and digested_at is null")
 			.params(utc(now), accountId)

@@ -443,4 +443,28 @@ class VitalityTests {
 		assertThat(directory.find(cast.slug())).as("never closed").isPresent();
 		assertThat(cast.hugo().get("/g/" + cast.slug() + "/vitality/board")).bodyText().contains("Relance élargie (en retard)");
 	}
+
+	@Test
+	void aDecliningDiscussionIsReportedToTheHelpersInTheirWeeklyDigest() throws Exception {
+		Cast cast = cast("10.170.8");
+		long groupId = groupId(cast.slug());
+		Instant now = clock.instant();
+		jdbc.sql("update group_record set created_at = ? where id = ?").params(club.platform.Timestamps.utc(now.minus(Duration.ofDays(200))), groupId)
+			.update();
+		// Two messages a day for eight weeks, then one every three days for four.
+		for (double day = 84; day > 0; day -= day > 28 ? 0.5 : 3) {
+			jdbc.sql("insert into activity_event (group_id, kind, actor_id, at) values (?, 'DISCUSSION_MESSAGE_POSTED', ?, ?)")
+				.params(groupId, id(cast.member()), club.platform.Timestamps.utc(now.minusSeconds((long) (day * 86_400))))
+				.update();
+		}
+		vitality.evaluate(groupId);
+		assertThat(state(cast.slug(), Indicator.DISCUSSION).declining()).isTrue();
+		assertThat(cast.hugo().get("/e/" + cast.keyword() + "/vitality")).bodyText().contains("la discussion décline depuis plusieurs semaines");
+		nudging.digest(now);
+		List<MimeMessage> digest = received(cast.hugo());
+		assertThat(digest).extracting(VitalityTests::subject).containsExactly("Vos relances de la semaine (1)");
+		assertThat(text(digest.getFirst())).contains("Groupe " + cast.slug().substring(4) + " — Discussion : la discussion décline depuis plusieurs semaines")
+			.contains("http://club.test/g/" + cast.slug() + "/vitality");
+		assertThat(received(cast.fatou())).as("the digest's declines are for helpers").isEmpty();
+	}
 }
