@@ -8,5 +8,7 @@ public enum ActivityKind {
 	NEWS_PUBLISHED,
 	DISCUSSION_MESSAGE_POSTED,
 	WIKI_PAGE_EDITED,
-	PROJECT_UPDATED, PROJECT_REVIEWED, PROJECT_STATE_CHANGED
+	PROJECT_UPDATED, PROJECT_REVIEWED, PROJECT_STATE_CHANGED,
+	/** A news post kept as a draft (its subject): the vitality notices one left unpublished. */
+	NEWS_DRAFT_SAVED
 }

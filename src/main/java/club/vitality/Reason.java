@@ -16,6 +16,8 @@ public enum Reason {
 	MEETING_NOT_SCHEDULED,
 	/** Precursor: a meeting was held a week ago and the tracking board was not touched since. */
 	BOARD_AFTER_MEETING,
+	/** Precursor: a news draft saved a week ago and left unpublished. */
+	DRAFT_UNPUBLISHED,
 	/** The discussion's silence is improbable for this group. */
 	SILENCE,
 	/** Far more messages than usual, and one author or one thread takes most of them. */

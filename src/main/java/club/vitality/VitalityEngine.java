@@ -30,6 +30,8 @@ public final class VitalityEngine {
 	static final int GAP_WINDOW = 13;
 	/** The gap rule never calls late a silence shorter than a week. */
 	static final long GAP_FLOOR_SECONDS = Duration.ofDays(7).toSeconds();
+	/** A news draft left unpublished this long. */
+	static final Duration DRAFT_LEFT = Duration.ofDays(7);
 	/** A meeting held and the board (which the group keeps) untouched this long after it. */
 	static final Duration BOARD_AFTER_MEETING = Duration.ofDays(7);
 
@@ -221,6 +223,9 @@ public final class VitalityEngine {
 					return Reason.MEETING_NOT_SCHEDULED;
 				}
 			}
+			if (indicator == Indicator.NEWS && draftLeft()) {
+				return Reason.DRAFT_UNPUBLISHED;
+			}
 			if (indicator == Indicator.BOARD) {
 				long held = Long.MIN_VALUE;
 				for (VitalityEvent event : facts.events()) {
@@ -236,6 +241,30 @@ public final class VitalityEngine {
 				}
 			}
 			return null;
+		}
+
+		/** A draft saved a week ago or more, neither published since nor followed by any other post. */
+		boolean draftLeft() {
+			long draft = Long.MIN_VALUE;
+			Long draftId = null;
+			long published = Long.MIN_VALUE;
+			var publishedIds = new java.util.HashSet<Long>();
+			for (VitalityEvent event : facts.events()) {
+				long at = event.at().getEpochSecond();
+				if (at > now) {
+					continue;
+				}
+				if (event.kind() == ActivityKind.NEWS_DRAFT_SAVED && at >= draft) {
+					draft = at;
+					draftId = event.subjectId();
+				}
+				else if (event.kind() == ActivityKind.NEWS_PUBLISHED) {
+					published = Math.max(published, at);
+					publishedIds.add(event.subjectId());
+				}
+			}
+			return draft != Long.MIN_VALUE && draft > published && !publishedIds.contains(draftId)
+					&& now >= draft + DRAFT_LEFT.toSeconds();
 		}
 
 		Raw discussion() {

@@ -233,6 +233,19 @@ class VitalityEngineTests {
 	}
 
 	@Test
+	void aNewsDraftLeftUnpublishedForAWeekIsAPrecursorUntilItOrAnotherPostIsPublished() {
+		var events = new ArrayList<>(List.of(event(100, ActivityKind.NEWS_PUBLISHED),
+				new VitalityEvent(day(105), ActivityKind.NEWS_DRAFT_SAVED, 1L, 42L)));
+		assertThat(eval(facts(events), 111.9, Indicator.NEWS).state()).isEqualTo(VitalityState.UP);
+		Evaluation left = eval(facts(events), 112.1, Indicator.NEWS);
+		assertThat(left.state()).isEqualTo(VitalityState.DUE);
+		assertThat(left.reason()).isEqualTo(Reason.DRAFT_UNPUBLISHED);
+		assertThat(left.nudge()).isTrue();
+		events.add(new VitalityEvent(day(113), ActivityKind.NEWS_PUBLISHED, 1L, 42L));
+		assertThat(eval(facts(events), 114, Indicator.NEWS).state()).isEqualTo(VitalityState.UP);
+	}
+
+	@Test
 	void discussionSilenceIsJudgedOnTheGroupsOwnRate() {
 		// A message a day for 26 weeks: the learned rate ≈ 1/day; P(0 in t) < 1 % after ≈ 4.8 days.
 		var chatty = facts(every(1, 0, 200, ActivityKind.DISCUSSION_MESSAGE_POSTED));

@@ -467,4 +467,24 @@ class VitalityTests {
 			.contains("http://club.test/g/" + cast.slug() + "/vitality");
 		assertThat(received(cast.fatou())).as("the digest's declines are for helpers").isEmpty();
 	}
+
+	@Test
+	void aNewsDraftLeftAWeekIsNoticedAndItsPublicationBringsTheNewsBackUp() {
+		Cast cast = cast("10.170.9");
+		long groupId = groupId(cast.slug());
+		Instant now = clock.instant();
+		jdbc.sql("insert into activity_event (group_id, kind, at) values (?, 'NEWS_PUBLISHED', ?)")
+			.params(groupId, club.platform.Timestamps.utc(now.minus(Duration.ofDays(5))))
+			.update();
+		var written = cast.fatou().post("/g/" + cast.slug() + "/news", "title", "Bilan à compléter", "body", "Brouillon", "audience", "PUBLIC",
+				"publication", "DRAFT");
+		long draft = Long.parseLong(written.getResponse().getRedirectedUrl().replaceAll("\\D+", ""));
+		assertThat(state(cast.slug(), Indicator.NEWS).state()).isEqualTo(VitalityState.UP);
+		clock.advance(Duration.ofDays(7).plusHours(1));
+		vitality.evaluateAll();
+		assertThat(state(cast.slug(), Indicator.NEWS).reason()).isEqualTo(Reason.DRAFT_UNPUBLISHED);
+		assertThat(state(cast.slug(), Indicator.NEWS).state()).isEqualTo(VitalityState.NUDGED);
+		cast.fatou().post("/news/" + draft + "/edit", "title", "Bilan", "body", "Complet", "audience", "PUBLIC", "publication", "NOW");
+		assertThat(state(cast.slug(), Indicator.NEWS).state()).isEqualTo(VitalityState.UP);
+	}
 }
