@@ -303,6 +303,22 @@ class AuthorizationMatrixTests {
 				ORGANIZERS, true);
 		destroying("POST", "/resources/{id}/delete", f -> "/resources/" + f.resource() + "/delete", ORGANIZERS, true);
 
+		// Vitality: the group's facilitators (ORGANIZERS here) and the helpers and stewards of its ecosystems (the fixture's group is
+		// not admitted to its moderated ecosystem, so its steward is not one of them); a nudge only to those who received it.
+		get("/g/{slug}/vitality", f -> "/g/" + f.group() + "/vitality", ORGANIZERS);
+		rule("POST", "/g/{slug}/vitality/pause", f -> "/g/" + f.group() + "/vitality/pause", "pauseReason=Été", ORGANIZERS, false);
+		post("/g/{slug}/vitality/resume", f -> "/g/" + f.group() + "/vitality/resume", ORGANIZERS);
+		rule("POST", "/g/{slug}/vitality/quiet", f -> "/g/" + f.group() + "/vitality/quiet",
+				"quietLabel=Été&quietStart=2099-07-01&quietEnd=2099-07-31", ORGANIZERS, false);
+		post("/g/{slug}/vitality/quiet/{id}/delete", f -> "/g/" + f.group() + "/vitality/quiet/0/delete", ORGANIZERS);
+		get("/g/{slug}/vitality/{indicator}", f -> "/g/" + f.group() + "/vitality/meetings", ORGANIZERS);
+		rule("POST", "/g/{slug}/vitality/{indicator}/answer", f -> "/g/" + f.group() + "/vitality/news/answer", "answer=RHYTHM_CHANGED",
+				ORGANIZERS, false);
+		get("/vitality/nudges", SIGNED_IN);
+		rule("GET", "/vitality/nudges/{id}", f -> "/vitality/nudges/none", "", EnumSet.noneOf(Actor.class), true);
+		rule("POST", "/vitality/nudges/{id}/rate", f -> "/vitality/nudges/none/rate", "useful=true", EnumSet.noneOf(Actor.class), true);
+		get("/e/{keyword}/vitality", f -> "/e/" + f.ecosystem() + "/vitality", STEWARDS);
+
 		// Ecosystems.
 		get("/ecosystems/new", ADMINS);
 		post("/ecosystems", ADMINS);

@@ -48,5 +48,12 @@ class DemoTests {
 		assertThat(camille.get("/g/cyou1/discussion")).bodyText().contains("Bienvenue aux nouveaux membres")
 			.contains("Kits de robotique");
 		assertThat(camille.get("/g/cyou1/projects/board")).hasStatusOk().bodyText().contains("Exolife");
+
+		// Moussa helps the coop-group ecosystem: its groups in every state of their vitality.
+		var moussa = new Visitor(mvc, "10.250.0.3");
+		moussa.logIn("moussa@demo.club.localhost", "club-demo-2026");
+		assertThat(moussa.get("/e/coop-group/vitality")).hasStatusOk().bodyText().contains("À jour").contains("À prévoir").contains("En retard")
+			.contains("Relancé").contains("Relance élargie").contains("On s’en occupe").contains("En veille").contains("Refonte du site en cours")
+			.contains("En pause : Pause estivale");
 	}
 }

@@ -9,5 +9,7 @@ public enum ActivityKind {
 	DISCUSSION_MESSAGE_POSTED,
 	WIKI_PAGE_EDITED,
 	PROJECT_UPDATED, PROJECT_REVIEWED, PROJECT_STATE_CHANGED,
-	RESOURCE_ADDED
+	RESOURCE_ADDED,
+	/** A news post kept as a draft (its subject): the vitality notices one left unpublished. */
+	NEWS_DRAFT_SAVED
 }

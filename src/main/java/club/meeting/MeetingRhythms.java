@@ -106,6 +106,14 @@ public class MeetingRhythms {
 			.min(Comparator.naturalOrder());
 	}
 
+	/** The shortest rhythm among the group's active series: how often the vitality expects its meetings. */
+	public Optional<Duration> declaredPeriod(long groupId) {
+		return series.ofGroup(groupId).stream()
+			.filter(MeetingSeries::active)
+			.map(one -> one.rhythm().frequency().period())
+			.min(Comparator.naturalOrder());
+	}
+
 	SeriesOutlook outlook(MeetingSeries one) {
 		Instant now = clock.instant();
 		ZonedDateTime due = one.dueAfter(series.lastStart(one.id()).orElse(null));

@@ -161,6 +161,9 @@ class News {
 		if (post.published()) {
 			published(post, group, by.accountId());
 		}
+		else if (state == NewsPost.State.DRAFT) {
+			activity.record(group.id(), ActivityKind.NEWS_DRAFT_SAVED, by.accountId(), id);
+		}
 		return post;
 	}
 

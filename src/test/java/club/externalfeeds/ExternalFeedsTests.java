@@ -19,12 +19,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import com.sun.net.httpserver.HttpServer;
 
 import club.activity.ActivityEvent;
 import club.activity.ActivityKind;
 import club.activity.ActivityLog;
+import club.activity.ActivityRecorded;
 import club.directory.Group;
 import club.directory.GroupDirectory;
 import club.directory.ServiceLink;
@@ -39,6 +42,7 @@ import club.support.Visitor;
  * are recorded as problems, never as activity.
  */
 @ClubTest
+@RecordApplicationEvents
 class ExternalFeedsTests {
 
 	static final DateTimeFormatter ICAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
@@ -57,6 +61,9 @@ class ExternalFeedsTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	ApplicationEvents published;
 
 	HttpServer server;
 	final Map<String, byte[]> served = new ConcurrentHashMap<>();
@@ -158,6 +165,7 @@ class ExternalFeedsTests {
 				""".formatted(firstWorkshop.plus(Duration.ofDays(67)), firstWorkshop.plus(Duration.ofDays(37)), now.minus(Duration.ofDays(900)))
 			.getBytes(StandardCharsets.UTF_8));
 		Group group = group(url("/calendar.ics"), url("/moved"));
+		published.clear();
 
 		assertThat(feeds.readAll()).isGreaterThanOrEqualTo(11 + 1 + 2);
 		assertThat(events(group, ActivityKind.MEETING_HELD)).as("ten weeks of workshops, the first included").hasSize(11)
@@ -170,6 +178,9 @@ class ExternalFeedsTests {
 		assertThat(feeds.readings(group)).extracting(ExternalFeeds.Reading::kind, ExternalFeeds.Reading::problem, ExternalFeeds.Reading::recorded)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(ServiceLink.CALENDAR, null, 21),
 					org.assertj.core.groups.Tuple.tuple(ServiceLink.FEED, null, 2));
+
+		assertThat(published.stream(ActivityRecorded.class).filter(recorded -> recorded.groupId() == group.id()))
+			.as("the vitality is told once per reading, not once per item").hasSize(2);
 
 		int before = activity.since(group.id(), Instant.EPOCH).size();
 		feeds.readAll();

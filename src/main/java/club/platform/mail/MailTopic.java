@@ -24,7 +24,10 @@ public enum MailTopic {
 	 * A facilitator asking the carriers of a project for news; its carriers added, joining or
 	 * removed. A followed project becoming a group is an invitation (projectGraduated): always sent.
 	 */
-	PROJECTS(List.of("projectNewsAsked", "projectCarrierAdded", "projectCarrierJoined", "projectCarrierRemoved"));
+	PROJECTS(List.of("projectNewsAsked", "projectCarrierAdded", "projectCarrierJoined", "projectCarrierRemoved")),
+	/** The nudges about a group's vitality, their weekly digest, the helpers' calls and dormancy reviews. */
+	VITALITY(List.of("vitalityNudge", "vitalityContact", "vitalityDormancy", "vitalityDigest"));
+
 
 	private final List<String> kinds;
 

@@ -1,0 +1,477 @@
+package club.vitality;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import club.activity.ActivityKind;
+
+/**
+ * The indicators of one group at one instant, from its facts alone: no database, no clock, no
+ * Spring, so that the full recomputation of every group, the update of one group when an event
+ * arrives and the benchmark's replay all run the same code. The formulas and their defaults are
+ * documented in docs/vitality.md.
+ */
+public final class VitalityEngine {
+
+	/** No data-driven judgement in a group's first 8 weeks. */
+	public static final Duration YOUNG = Duration.ofDays(56);
+	static final Duration MIN_GRACE = Duration.ofDays(3);
+	/** Events closer than this make one activity for the gap rule (a burst of edits is one update). */
+	static final long BURST_SECONDS = Duration.ofDays(1).toSeconds();
+	/** The gap rule needs this many activities, and reads at most the last {@link #GAP_WINDOW}. */
+	static final int GAP_MIN_POINTS = 5;
+	static final int GAP_WINDOW = 13;
+	/** The gap rule never calls late a silence shorter than a week. */
+	static final long GAP_FLOOR_SECONDS = Duration.ofDays(7).toSeconds();
+	/** A news draft left unpublished this long. */
+	static final Duration DRAFT_LEFT = Duration.ofDays(7);
+	/** A meeting held and the board (which the group keeps) untouched this long after it. */
+	static final Duration BOARD_AFTER_MEETING = Duration.ofDays(7);
+
+	/** Discussion: the Gamma prior on a group's daily message rate (mean 2 messages a week, worth one week of data). */
+	static final double PRIOR_SHAPE = 2;
+	static final double PRIOR_DAYS = 7;
+	/** Discussion: the rate is learned over the last 26 weeks. */
+	static final Duration HISTORY = Duration.ofDays(182);
+	/** Discussion: silence is due under 5 % probability, late under 1 %. */
+	static final double ALPHA_DUE = 0.05;
+	static final double ALPHA_LATE = 0.01;
+	/** Discussion: too much is judged over a week, above max(2μ, μ + 3√μ, 10) messages. */
+	static final Duration BURST_WINDOW = Duration.ofDays(7);
+	static final int TOO_MUCH_MIN = 10;
+	static final double AUTHOR_DOMINANCE = 0.5;
+	static final double THREAD_DOMINANCE = 0.6;
+	/** Discussion: decline compares the last 4 weeks with the 8 before. */
+	static final int DECLINE_RECENT_WEEKS = 4;
+	static final int DECLINE_BEFORE_WEEKS = 8;
+
+	private static final double DAY = 86_400;
+
+	private VitalityEngine() {
+	}
+
+	/** The five indicators of the group described by these facts, at that instant. */
+	public static Map<Indicator, Evaluation> evaluate(GroupFacts facts, Instant now) {
+		var group = new Group(facts, now);
+		Map<Indicator, Evaluation> result = new EnumMap<>(Indicator.class);
+		for (Indicator indicator : Indicator.values()) {
+			Raw raw = indicator.scheduled() ? group.scheduled(indicator) : group.discussion();
+			result.put(indicator, group.overlay(indicator, raw));
+		}
+		return result;
+	}
+
+	/** What the activity alone says, before answers and nudges. */
+	private record Raw(VitalityState state, Reason reason, @Nullable Instant last, @Nullable Instant expected, boolean precursor,
+			boolean declining) {
+	}
+
+	/** One evaluation's working data: the events per indicator as epoch seconds, and the quiet periods. */
+	private static final class Group {
+
+		final GroupFacts facts;
+		final long now;
+		final long created;
+		final boolean young;
+		final long[][] quiet;
+		final Map<Indicator, long[]> times = new EnumMap<>(Indicator.class);
+		final Map<Indicator, Integer> counts = new EnumMap<>(Indicator.class);
+
+		Group(GroupFacts facts, Instant now) {
+			this.facts = facts;
+			this.now = now.getEpochSecond();
+			this.created = facts.createdAt().getEpochSecond();
+			this.young = this.now - created < YOUNG.toSeconds();
+			this.quiet = facts.quietPeriods().stream()
+				.map(period -> new long[] { period.start().getEpochSecond(), period.end().getEpochSecond() })
+				.sorted((a, b) -> Long.compare(a[0], b[0]))
+				.toArray(long[][]::new);
+			int size = facts.events().size();
+			for (Indicator indicator : Indicator.values()) {
+				times.put(indicator, new long[Math.max(8, size / 4)]);
+				counts.put(indicator, 0);
+			}
+			for (VitalityEvent event : facts.events()) {
+				Indicator indicator = Indicator.of(event.kind());
+				long at = event.at().getEpochSecond();
+				if (indicator == null || at > this.now) {
+					continue;
+				}
+				long[] array = times.get(indicator);
+				int count = counts.get(indicator);
+				if (count == array.length) {
+					array = Arrays.copyOf(array, count * 2);
+					times.put(indicator, array);
+				}
+				array[count] = at;
+				counts.put(indicator, count + 1);
+			}
+			for (Indicator indicator : Indicator.values()) {
+				long[] sorted = Arrays.copyOf(times.get(indicator), counts.get(indicator));
+				Arrays.sort(sorted);
+				times.put(indicator, sorted);
+			}
+		}
+
+		Raw scheduled(Indicator indicator) {
+			long[] at = times.get(indicator);
+			Overlay overlay = facts.overlay(indicator);
+			long baseline = Math.max(created, seconds(overlay.baselineFrom(), created));
+			Long last = at.length == 0 ? null : at[at.length - 1];
+			long anchor = last != null ? last : baseline;
+			long period = facts.rhythm(indicator).toSeconds();
+			long grace = Math.max(MIN_GRACE.toSeconds(), period / 10);
+			long expected = shift(anchor, period);
+			long late = shift(anchor, period + grace);
+			boolean gapLate = false;
+			if (!young && last != null) {
+				long[] gap = gapRule(at, baseline);
+				if (gap != null) {
+					expected = Math.min(expected, shift(last, gap[0]));
+					long byGap = shift(last, gap[1]);
+					if (byGap < late) {
+						late = byGap;
+						gapLate = true;
+					}
+				}
+			}
+			VitalityState state;
+			Reason reason;
+			if (last == null && young) {
+				state = VitalityState.NEW;
+				reason = Reason.YOUNG;
+			}
+			else if (now < expected) {
+				state = VitalityState.UP;
+				reason = Reason.ON_RHYTHM;
+			}
+			else {
+				state = now < late ? VitalityState.DUE : VitalityState.LATE;
+				reason = gapLate ? Reason.GAP_UNUSUAL : Reason.RHYTHM_PASSED;
+			}
+			Reason precursor = precursor(indicator, period, grace);
+			if (precursor != null) {
+				reason = precursor;
+				if (state == VitalityState.NEW || state == VitalityState.UP) {
+					state = VitalityState.DUE;
+				}
+				if (precursor == Reason.MEETING_NOT_SCHEDULED && facts.meetingUnscheduledDue() != null
+						&& now >= shift(facts.meetingUnscheduledDue().getEpochSecond(), grace)) {
+					state = VitalityState.LATE;
+				}
+			}
+			return new Raw(state, reason, instant(last), Instant.ofEpochSecond(expected), precursor != null, false);
+		}
+
+		/**
+		 * The robust gap rule over the activities since the baseline (bursts merged): the median gap
+		 * and the late threshold median + max(2·MAD, ½·median), at least a week; null without enough
+		 * history.
+		 */
+		long @Nullable [] gapRule(long[] at, long baseline) {
+			long[] points = new long[GAP_WINDOW];
+			int count = 0;
+			long previous = Long.MAX_VALUE;
+			// From the newest back: the last GAP_WINDOW activities, a burst counted once.
+			for (int i = at.length - 1; i >= 0 && count < GAP_WINDOW && at[i] >= baseline; i--) {
+				if (previous - at[i] >= BURST_SECONDS || count == 0) {
+					points[count++] = at[i];
+					previous = at[i];
+				}
+			}
+			if (count < GAP_MIN_POINTS) {
+				return null;
+			}
+			long[] gaps = new long[count - 1];
+			for (int i = 0; i < gaps.length; i++) {
+				gaps[i] = effective(points[i + 1], points[i]);
+			}
+			long median = median(gaps);
+			long[] deviations = new long[gaps.length];
+			for (int i = 0; i < gaps.length; i++) {
+				deviations[i] = Math.abs(gaps[i] - median);
+			}
+			long mad = median(deviations);
+			return new long[] { median, Math.max(GAP_FLOOR_SECONDS, median + Math.max(2 * mad, median / 2)) };
+		}
+
+		/** A sign that the activity is about to be missed, before it is. */
+		@Nullable
+		Reason precursor(Indicator indicator, long period, long grace) {
+			if (indicator == Indicator.MEETINGS) {
+				ActivityKind lastMeetingStep = null;
+				for (VitalityEvent event : facts.events()) {
+					if (event.at().getEpochSecond() <= now && switch (event.kind()) {
+						case POLL_OPENED, POLL_CLOSED_WITH_DATE, POLL_CLOSED_WITHOUT_DATE, MEETING_SCHEDULED, MEETING_HELD -> true;
+						default -> false;
+					}) {
+						lastMeetingStep = event.kind();
+					}
+				}
+				if (lastMeetingStep == ActivityKind.POLL_CLOSED_WITHOUT_DATE) {
+					return Reason.POLL_WITHOUT_DATE;
+				}
+				Instant due = facts.meetingUnscheduledDue();
+				if (due != null && due.getEpochSecond() <= now) {
+					return Reason.MEETING_NOT_SCHEDULED;
+				}
+			}
+			if (indicator == Indicator.NEWS && draftLeft()) {
+				return Reason.DRAFT_UNPUBLISHED;
+			}
+			if (indicator == Indicator.BOARD) {
+				long held = Long.MIN_VALUE;
+				for (VitalityEvent event : facts.events()) {
+					if (event.kind() == ActivityKind.MEETING_HELD && event.at().getEpochSecond() <= now) {
+						held = Math.max(held, event.at().getEpochSecond());
+					}
+				}
+				long[] board = times.get(Indicator.BOARD);
+				// Only for a group that keeps a board: one that never did is judged by its rhythm alone.
+				boolean untouched = board.length > 0 && board[board.length - 1] < held;
+				if (held != Long.MIN_VALUE && untouched && now >= held + BOARD_AFTER_MEETING.toSeconds()) {
+					return Reason.BOARD_AFTER_MEETING;
+				}
+			}
+			return null;
+		}
+
+		/** A draft saved a week ago or more, neither published since nor followed by any other post. */
+		boolean draftLeft() {
+			long draft = Long.MIN_VALUE;
+			Long draftId = null;
+			long published = Long.MIN_VALUE;
+			var publishedIds = new java.util.HashSet<Long>();
+			for (VitalityEvent event : facts.events()) {
+				long at = event.at().getEpochSecond();
+				if (at > now) {
+					continue;
+				}
+				if (event.kind() == ActivityKind.NEWS_DRAFT_SAVED && at >= draft) {
+					draft = at;
+					draftId = event.subjectId();
+				}
+				else if (event.kind() == ActivityKind.NEWS_PUBLISHED) {
+					published = Math.max(published, at);
+					publishedIds.add(event.subjectId());
+				}
+			}
+			return draft != Long.MIN_VALUE && draft > published && !publishedIds.contains(draftId)
+					&& now >= draft + DRAFT_LEFT.toSeconds();
+		}
+
+		Raw discussion() {
+			long[] at = times.get(Indicator.DISCUSSION);
+			Overlay overlay = facts.overlay(Indicator.DISCUSSION);
+			long baseline = Math.max(created, seconds(overlay.baselineFrom(), created));
+			Long last = at.length == 0 ? null : at[at.length - 1];
+			long anchor = last != null ? last : baseline;
+			// The rate learned over the history before the current silence, shrunk toward the prior.
+			long from = Math.max(baseline, anchor - HISTORY.toSeconds());
+			int seen = 0;
+			for (long one : at) {
+				if (one >= from) {
+					seen++;
+				}
+			}
+			double exposureDays = Math.max(0, effective(from, anchor)) / DAY;
+			double shape = PRIOR_SHAPE + seen;
+			double rate = PRIOR_DAYS + exposureDays;
+			// Gamma-Poisson predictive: P(no message in t days) = (rate / (rate + t))^shape.
+			long dueAfter = (long) (rate * (Math.pow(1 / ALPHA_DUE, 1 / shape) - 1) * DAY);
+			long lateAfter = (long) (rate * (Math.pow(1 / ALPHA_LATE, 1 / shape) - 1) * DAY);
+			long expected = shift(anchor, dueAfter);
+			boolean declining = declining(at);
+			VitalityState state;
+			Reason reason;
+			if (young) {
+				state = last == null ? VitalityState.NEW : VitalityState.UP;
+				reason = last == null ? Reason.YOUNG : Reason.ON_RHYTHM;
+			}
+			else if (now >= shift(anchor, lateAfter)) {
+				state = VitalityState.LATE;
+				reason = Reason.SILENCE;
+			}
+			else if (now >= expected) {
+				state = VitalityState.DUE;
+				reason = Reason.SILENCE;
+			}
+			else if (tooMuch(at, shape / rate)) {
+				state = VitalityState.DUE;
+				reason = Reason.TOO_MUCH;
+			}
+			else {
+				state = VitalityState.UP;
+				reason = Reason.ON_RHYTHM;
+			}
+			return new Raw(state, reason, instant(last), Instant.ofEpochSecond(expected), reason == Reason.TOO_MUCH, declining);
+		}
+
+		/**
+		 * Too much: the last week's messages above max(2μ, μ + 3√μ, 10) where μ is the learned
+		 * weekly volume, and one author or one thread taking most of them — healthy growth, many
+		 * voices in many threads, is never flagged.
+		 */
+		boolean tooMuch(long[] at, double dailyRate) {
+			long from = now - BURST_WINDOW.toSeconds();
+			double mean = dailyRate * BURST_WINDOW.toDays();
+			double band = Math.max(TOO_MUCH_MIN, Math.max(2 * mean, mean + 3 * Math.sqrt(mean)));
+			int count = 0;
+			for (long one : at) {
+				if (one > from) {
+					count++;
+				}
+			}
+			if (count <= band) {
+				return false;
+			}
+			Map<Long, Integer> authors = new HashMap<>();
+			Map<Long, Integer> threads = new HashMap<>();
+			for (VitalityEvent event : facts.events()) {
+				long when = event.at().getEpochSecond();
+				if (event.kind() == ActivityKind.DISCUSSION_MESSAGE_POSTED && when > from && when <= now) {
+					if (event.actorId() != null) {
+						authors.merge(event.actorId(), 1, Integer::sum);
+					}
+					if (event.subjectId() != null) {
+						threads.merge(event.subjectId(), 1, Integer::sum);
+					}
+				}
+			}
+			int topAuthor = authors.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+			int topThread = threads.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+			return topAuthor > AUTHOR_DOMINANCE * count || topThread > THREAD_DOMINANCE * count;
+		}
+
+		/**
+		 * A decline, for the digests: the last 4 weeks hold less than half the messages the 8 weeks
+		 * before would predict, at least one a week before, and a Poisson test says it is no chance
+		 * (P(X ≤ recent) &lt; 5 %).
+		 */
+		boolean declining(long[] at) {
+			long week = Duration.ofDays(7).toSeconds();
+			long recentFrom = now - DECLINE_RECENT_WEEKS * week;
+			long beforeFrom = recentFrom - DECLINE_BEFORE_WEEKS * week;
+			if (beforeFrom < created) {
+				return false;
+			}
+			int recent = 0;
+			int before = 0;
+			for (long one : at) {
+				if (one > recentFrom) {
+					recent++;
+				}
+				else if (one > beforeFrom) {
+					before++;
+				}
+			}
+			double weekly = before / (double) DECLINE_BEFORE_WEEKS;
+			double mean = weekly * DECLINE_RECENT_WEEKS;
+			return weekly >= 1 && recent < mean / 2 && poissonAtMost(recent, mean) < ALPHA_DUE;
+		}
+
+		Evaluation overlay(Indicator indicator, Raw raw) {
+			Overlay overlay = facts.overlay(indicator);
+			long last = raw.last() == null ? Long.MIN_VALUE : raw.last().getEpochSecond();
+			boolean wanting = raw.state() == VitalityState.DUE || raw.state() == VitalityState.LATE;
+			boolean answered = overlay.answeredAt() != null && overlay.answeredAt().getEpochSecond() > last;
+			boolean nudged = overlay.nudgedAt() != null && overlay.nudgedAt().getEpochSecond() > last && overlay.nudgeLevel() > 0;
+			boolean quietNow = Arrays.stream(quiet).anyMatch(period -> period[0] <= now && now < period[1]);
+			VitalityState state = raw.state();
+			Reason reason = raw.reason();
+			Instant expected = raw.expected();
+			boolean nudge = wanting && (raw.state() == VitalityState.LATE || raw.precursor());
+			if (facts.paused()) {
+				return new Evaluation(indicator, VitalityState.PAUSED, raw.state(), Reason.PAUSED, raw.last(), expected, false, raw.declining());
+			}
+			if (wanting && answered && overlay.acknowledgedUntil() != null && overlay.acknowledgedUntil().getEpochSecond() > now) {
+				state = VitalityState.ACKNOWLEDGED;
+				expected = overlay.acknowledgedUntil();
+				nudge = false;
+			}
+			else if (wanting && answered && overlay.snoozedUntil() != null && overlay.snoozedUntil().getEpochSecond() > now) {
+				state = VitalityState.SNOOZED;
+				nudge = false;
+			}
+			else if (wanting && nudged) {
+				state = overlay.nudgeLevel() >= 2 ? VitalityState.ESCALATED : VitalityState.NUDGED;
+			}
+			if (quietNow) {
+				nudge = false;
+				if (wanting) {
+					reason = Reason.QUIET_PERIOD;
+				}
+			}
+			return new Evaluation(indicator, state, raw.state(), reason, raw.last(), expected, nudge, raw.declining());
+		}
+
+		/** The instant {@code duration} of non-quiet time after {@code from}. */
+		long shift(long from, long duration) {
+			long at = from;
+			long remaining = duration;
+			for (long[] period : quiet) {
+				if (period[1] <= at) {
+					continue;
+				}
+				if (period[0] > at) {
+					if (at + remaining <= period[0]) {
+						return at + remaining;
+					}
+					remaining -= period[0] - at;
+				}
+				at = period[1];
+			}
+			return at + remaining;
+		}
+
+		/** The non-quiet time between two instants. */
+		long effective(long from, long to) {
+			long total = to - from;
+			for (long[] period : quiet) {
+				long start = Math.max(from, period[0]);
+				long end = Math.min(to, period[1]);
+				if (end > start) {
+					total -= end - start;
+				}
+			}
+			return total;
+		}
+	}
+
+	static long median(long[] values) {
+		long[] sorted = values.clone();
+		Arrays.sort(sorted);
+		int middle = sorted.length / 2;
+		return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+	}
+
+	static double poissonAtMost(int k, double mean) {
+		double term = Math.exp(-mean);
+		double sum = term;
+		for (int i = 1; i <= k; i++) {
+			term *= mean / i;
+			sum += term;
+		}
+		return sum;
+	}
+
+	private static long seconds(@Nullable Instant instant, long otherwise) {
+		return instant == null ? otherwise : instant.getEpochSecond();
+	}
+
+	private static @Nullable Instant instant(@Nullable Long seconds) {
+		return seconds == null ? null : Instant.ofEpochSecond(seconds);
+	}
+
+	/** The facts of a group with only events, default rhythms and no answers: for tests and the simulation. */
+	public static GroupFacts facts(Instant createdAt, List<VitalityEvent> events) {
+		return new GroupFacts(createdAt, Map.of(), List.of(), false, events, Map.of(), null);
+	}
+}

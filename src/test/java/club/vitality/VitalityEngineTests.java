@@ -1,0 +1,335 @@
+package club.vitality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+import club.activity.ActivityKind;
+
+/** The engine alone, on hand-made histories: each rule, its thresholds on both sides, the answers laid over, and its speed. */
+class VitalityEngineTests {
+
+	static final Instant CREATED = Instant.parse("2025-01-06T09:00:00Z");
+
+	static Instant day(double days) {
+		return CREATED.plusSeconds((long) (days * 86_400));
+	}
+
+	static VitalityEvent event(double days, ActivityKind kind) {
+		return new VitalityEvent(day(days), kind, 1L, 1L);
+	}
+
+	/** One event of that kind every {@code every} days from {@code from} until {@code to}. */
+	static List<VitalityEvent> every(double every, double from, double to, ActivityKind kind) {
+		var events = new ArrayList<VitalityEvent>();
+		for (double at = from; at <= to; at += every) {
+			events.add(event(at, kind));
+		}
+		return events;
+	}
+
+	static Evaluation eval(GroupFacts facts, double atDay, Indicator indicator) {
+		return VitalityEngine.evaluate(facts, day(atDay)).get(indicator);
+	}
+
+	static GroupFacts facts(List<VitalityEvent> events) {
+		return VitalityEngine.facts(CREATED, events);
+	}
+
+	static GroupFacts withOverlay(List<VitalityEvent> events, Indicator indicator, Overlay overlay) {
+		return new GroupFacts(CREATED, Map.of(), List.of(), false, events, Map.of(indicator, overlay), null);
+	}
+
+	@Test
+	void aYoungGroupWithNothingYetIsNewAndNeverNudged() {
+		var facts = facts(List.of());
+		for (Indicator indicator : Indicator.values()) {
+			Evaluation evaluation = eval(facts, 50, indicator);
+			assertThat(evaluation.state()).as(indicator.name()).isEqualTo(VitalityState.NEW);
+			assertThat(evaluation.reason()).isEqualTo(Reason.YOUNG);
+			assertThat(evaluation.nudge()).isFalse();
+		}
+		// After 8 weeks with nothing ever, the declared rhythm counts from the creation.
+		assertThat(eval(facts, 57, Indicator.NEWS).state()).isEqualTo(VitalityState.LATE);
+		assertThat(eval(facts, 57, Indicator.NEWS).nudge()).isTrue();
+	}
+
+	@Test
+	void aScheduledIndicatorIsUpWithinItsRhythmDueAfterItAndLateAfterTheGrace() {
+		// Board updated on day 100 only: the default rhythm is 30 days, the grace max(3 days, 10 %) = 3 days.
+		var facts = facts(List.of(event(100, ActivityKind.PROJECT_UPDATED)));
+		assertThat(eval(facts, 129.9, Indicator.BOARD).state()).isEqualTo(VitalityState.UP);
+		Evaluation due = eval(facts, 130.1, Indicator.BOARD);
+		assertThat(due.state()).isEqualTo(VitalityState.DUE);
+		assertThat(due.nudge()).isFalse();
+		assertThat(due.last()).isEqualTo(day(100));
+		assertThat(due.expected()).isEqualTo(day(130));
+		assertThat(eval(facts, 132.9, Indicator.BOARD).state()).isEqualTo(VitalityState.DUE);
+		Evaluation late = eval(facts, 133.1, Indicator.BOARD);
+		assertThat(late.state()).isEqualTo(VitalityState.LATE);
+		assertThat(late.reason()).isEqualTo(Reason.RHYTHM_PASSED);
+		assertThat(late.nudge()).isTrue();
+	}
+
+	@Test
+	void theGraceIsTenPercentOfALongRhythm() {
+		// Shared space: 60 days by default, so a grace of 6 days.
+		var facts = facts(List.of(event(100, ActivityKind.WIKI_PAGE_EDITED)));
+		assertThat(eval(facts, 165.9, Indicator.SHARED_SPACE).state()).isEqualTo(VitalityState.DUE);
+		assertThat(eval(facts, 166.1, Indicator.SHARED_SPACE).state()).isEqualTo(VitalityState.LATE);
+		var declared = new GroupFacts(CREATED, Map.of(Indicator.SHARED_SPACE, Duration.ofDays(100)), List.of(), false, facts.events(), Map.of(), null);
+		assertThat(eval(declared, 166.1, Indicator.SHARED_SPACE).state()).isEqualTo(VitalityState.UP);
+		assertThat(eval(declared, 209.9, Indicator.SHARED_SPACE).state()).isEqualTo(VitalityState.DUE);
+		assertThat(eval(declared, 210.1, Indicator.SHARED_SPACE).state()).isEqualTo(VitalityState.LATE);
+	}
+
+	@Test
+	void theGapRuleCatchesAWeeklyHabitBrokenLongBeforeTheDeclaredRhythm() {
+		// Weekly news (median gap 7 days, MAD 0): late after 7 + max(0, 3.5) = 10.5 days, though 30 days are declared.
+		var facts = facts(every(7, 60, 116, ActivityKind.NEWS_PUBLISHED));
+		assertThat(eval(facts, 122.9, Indicator.NEWS).state()).isEqualTo(VitalityState.UP);
+		assertThat(eval(facts, 123.1, Indicator.NEWS).state()).isEqualTo(VitalityState.DUE);
+		assertThat(eval(facts, 126.4, Indicator.NEWS).state()).isEqualTo(VitalityState.DUE);
+		Evaluation late = eval(facts, 126.6, Indicator.NEWS);
+		assertThat(late.state()).isEqualTo(VitalityState.LATE);
+		assertThat(late.reason()).isEqualTo(Reason.GAP_UNUSUAL);
+	}
+
+	@Test
+	void theGapRuleIsRobustToOneLongGapAndToBursts() {
+		// Gaps of 7 days with one of 28 days and a burst of edits on one day: the median stays 7, the MAD 0.
+		var events = new ArrayList<>(every(7, 60, 88, ActivityKind.NEWS_PUBLISHED));
+		events.addAll(every(7, 116, 144, ActivityKind.NEWS_PUBLISHED));
+		events.add(event(144.1, ActivityKind.NEWS_PUBLISHED));
+		events.add(event(144.2, ActivityKind.NEWS_PUBLISHED));
+		var facts = facts(events);
+		assertThat(eval(facts, 154.5, Indicator.NEWS).state()).isEqualTo(VitalityState.DUE);
+		assertThat(eval(facts, 155, Indicator.NEWS).state()).isEqualTo(VitalityState.LATE);
+	}
+
+	@Test
+	void theGapRuleNeedsHistoryAndAGroupOlderThanEightWeeks() {
+		// Weekly from day 0 to 49, judged on day 55: the group is 7.9 weeks old, only the declared rhythm counts.
+		var young = facts(every(7, 0, 49, ActivityKind.NEWS_PUBLISHED));
+		assertThat(eval(young, 55, Indicator.NEWS).state()).isEqualTo(VitalityState.UP);
+		// Four weekly posts only: not enough history for the gap rule.
+		var short_ = facts(every(7, 100, 121, ActivityKind.NEWS_PUBLISHED));
+		assertThat(eval(short_, 140, Indicator.NEWS).state()).isEqualTo(VitalityState.UP);
+	}
+
+	@Test
+	void rhythmChangedResetsTheBaselineOfTheGapRule() {
+		var events = every(7, 60, 116, ActivityKind.NEWS_PUBLISHED);
+		var changed = withOverlay(events, Indicator.NEWS, new Overlay(null, null, null, day(117), 0, null));
+		assertThat(eval(facts(events), 130, Indicator.NEWS).state()).isEqualTo(VitalityState.LATE);
+		assertThat(eval(changed, 130, Indicator.NEWS).state()).isEqualTo(VitalityState.UP);
+		assertThat(eval(changed, 146.1, Indicator.NEWS).state()).isEqualTo(VitalityState.DUE);
+	}
+
+	@Test
+	void quietPeriodsDoNotCountAndSilenceNudges() {
+		var events = List.of(event(100, ActivityKind.PROJECT_UPDATED));
+		var summer = new GroupFacts(CREATED, Map.of(), List.of(new QuietPeriod(day(110), day(140), "été")), false, events, Map.of(), null);
+		// 30 days of quiet: the rhythm's 30 days end on day 160, the grace on day 163.
+		assertThat(eval(summer, 150, Indicator.BOARD).state()).isEqualTo(VitalityState.UP);
+		assertThat(eval(summer, 160.5, Indicator.BOARD).state()).isEqualTo(VitalityState.DUE);
+		assertThat(eval(summer, 163.5, Indicator.BOARD).state()).isEqualTo(VitalityState.LATE);
+		assertThat(eval(summer, 163.5, Indicator.BOARD).nudge()).isTrue();
+		// Late before a quiet period, and inside it: no nudge, and the reason says why.
+		var holidays = new GroupFacts(CREATED, Map.of(), List.of(new QuietPeriod(day(140), day(150), "vacances")), false, events, Map.of(), null);
+		Evaluation inside = eval(holidays, 145, Indicator.BOARD);
+		assertThat(inside.state()).isEqualTo(VitalityState.LATE);
+		assertThat(inside.nudge()).isFalse();
+		assertThat(inside.reason()).isEqualTo(Reason.QUIET_PERIOD);
+	}
+
+	@Test
+	void aPausedGroupIsPausedEverywhereAndNeverNudged() {
+		var paused = new GroupFacts(CREATED, Map.of(), List.of(), true, List.of(event(100, ActivityKind.PROJECT_UPDATED)), Map.of(), null);
+		for (Evaluation evaluation : VitalityEngine.evaluate(paused, day(300)).values()) {
+			assertThat(evaluation.state()).isEqualTo(VitalityState.PAUSED);
+			assertThat(evaluation.computed()).isIn(VitalityState.LATE, VitalityState.DUE);
+			assertThat(evaluation.nudge()).isFalse();
+		}
+	}
+
+	@Test
+	void onItUntilADateReArmsAtThatDateAndActivityBringsItBackUp() {
+		var events = new ArrayList<>(List.of(event(100, ActivityKind.PROJECT_UPDATED)));
+		var onIt = withOverlay(events, Indicator.BOARD, new Overlay(day(150), null, day(135), null, 1, day(134)));
+		Evaluation acknowledged = eval(onIt, 140, Indicator.BOARD);
+		assertThat(acknowledged.state()).isEqualTo(VitalityState.ACKNOWLEDGED);
+		assertThat(acknowledged.expected()).isEqualTo(day(150));
+		assertThat(acknowledged.nudge()).isFalse();
+		Evaluation again = eval(onIt, 150.5, Indicator.BOARD);
+		assertThat(again.state()).isEqualTo(VitalityState.NUDGED);
+		assertThat(again.nudge()).isTrue();
+		events.add(event(141, ActivityKind.PROJECT_REVIEWED));
+		var done = withOverlay(events, Indicator.BOARD, onIt.overlay(Indicator.BOARD));
+		assertThat(eval(done, 142, Indicator.BOARD).state()).isEqualTo(VitalityState.UP);
+		assertThat(eval(done, 142, Indicator.BOARD).nudge()).isFalse();
+	}
+
+	@Test
+	void aSnoozeHoldsUntilItEndsAndNudgesShowTheirLadderLevel() {
+		var events = List.of(event(100, ActivityKind.NEWS_PUBLISHED));
+		var snoozed = withOverlay(events, Indicator.NEWS, new Overlay(null, day(200), day(140), null, 0, null));
+		assertThat(eval(snoozed, 150, Indicator.NEWS).state()).isEqualTo(VitalityState.SNOOZED);
+		assertThat(eval(snoozed, 150, Indicator.NEWS).nudge()).isFalse();
+		assertThat(eval(snoozed, 201, Indicator.NEWS).state()).isEqualTo(VitalityState.LATE);
+		assertThat(eval(snoozed, 201, Indicator.NEWS).nudge()).isTrue();
+		var escalated = withOverlay(events, Indicator.NEWS, new Overlay(null, null, null, null, 2, day(134)));
+		assertThat(eval(escalated, 150, Indicator.NEWS).state()).isEqualTo(VitalityState.ESCALATED);
+		// A nudge older than the last activity is over.
+		var old = withOverlay(events, Indicator.NEWS, new Overlay(null, null, null, null, 2, day(90)));
+		assertThat(eval(old, 150, Indicator.NEWS).state()).isEqualTo(VitalityState.LATE);
+	}
+
+	@Test
+	void aDatePollClosedWithoutADateNudgesTheSameDayUntilAMeetingIsScheduled() {
+		var events = new ArrayList<>(List.of(event(100, ActivityKind.MEETING_HELD), event(115, ActivityKind.POLL_OPENED),
+				event(120, ActivityKind.POLL_CLOSED_WITHOUT_DATE)));
+		Evaluation precursor = eval(facts(events), 120.1, Indicator.MEETINGS);
+		assertThat(precursor.state()).isEqualTo(VitalityState.DUE);
+		assertThat(precursor.reason()).isEqualTo(Reason.POLL_WITHOUT_DATE);
+		assertThat(precursor.nudge()).isTrue();
+		assertThat(eval(facts(events), 119, Indicator.MEETINGS).state()).isEqualTo(VitalityState.UP);
+		events.add(event(122, ActivityKind.MEETING_SCHEDULED));
+		assertThat(eval(facts(events), 123, Indicator.MEETINGS).state()).isEqualTo(VitalityState.UP);
+	}
+
+	@Test
+	void aMeetingDueByTheRhythmWithNoneScheduledIsAPrecursorThenLate() {
+		var events = List.of(event(100, ActivityKind.MEETING_HELD));
+		var due = new GroupFacts(CREATED, Map.of(Indicator.MEETINGS, Duration.ofDays(30)), List.of(), false, events, Map.of(), day(125));
+		assertThat(eval(due, 124, Indicator.MEETINGS).state()).isEqualTo(VitalityState.UP);
+		Evaluation early = eval(due, 125.5, Indicator.MEETINGS);
+		assertThat(early.state()).isEqualTo(VitalityState.DUE);
+		assertThat(early.reason()).isEqualTo(Reason.MEETING_NOT_SCHEDULED);
+		assertThat(early.nudge()).isTrue();
+		assertThat(eval(due, 128.5, Indicator.MEETINGS).state()).isEqualTo(VitalityState.LATE);
+	}
+
+	@Test
+	void aMeetingHeldAndTheBoardUntouchedAWeekLaterIsAPrecursor() {
+		var events = new ArrayList<>(List.of(event(100, ActivityKind.PROJECT_UPDATED), event(110, ActivityKind.MEETING_HELD)));
+		assertThat(eval(facts(events), 116.9, Indicator.BOARD).state()).isEqualTo(VitalityState.UP);
+		Evaluation untouched = eval(facts(events), 117.1, Indicator.BOARD);
+		assertThat(untouched.state()).isEqualTo(VitalityState.DUE);
+		assertThat(untouched.reason()).isEqualTo(Reason.BOARD_AFTER_MEETING);
+		assertThat(untouched.nudge()).isTrue();
+		events.add(event(118, ActivityKind.PROJECT_REVIEWED));
+		assertThat(eval(facts(events), 119, Indicator.BOARD).state()).isEqualTo(VitalityState.UP);
+		// A group that never kept a board is not told about it after each meeting.
+		var noBoard = facts(List.of(event(100, ActivityKind.MEETING_HELD)));
+		assertThat(eval(noBoard, 108, Indicator.BOARD).reason()).isNotEqualTo(Reason.BOARD_AFTER_MEETING);
+	}
+
+	@Test
+	void aNewsDraftLeftUnpublishedForAWeekIsAPrecursorUntilItOrAnotherPostIsPublished() {
+		var events = new ArrayList<>(List.of(event(100, ActivityKind.NEWS_PUBLISHED),
+				new VitalityEvent(day(105), ActivityKind.NEWS_DRAFT_SAVED, 1L, 42L)));
+		assertThat(eval(facts(events), 111.9, Indicator.NEWS).state()).isEqualTo(VitalityState.UP);
+		Evaluation left = eval(facts(events), 112.1, Indicator.NEWS);
+		assertThat(left.state()).isEqualTo(VitalityState.DUE);
+		assertThat(left.reason()).isEqualTo(Reason.DRAFT_UNPUBLISHED);
+		assertThat(left.nudge()).isTrue();
+		events.add(new VitalityEvent(day(113), ActivityKind.NEWS_PUBLISHED, 1L, 42L));
+		assertThat(eval(facts(events), 114, Indicator.NEWS).state()).isEqualTo(VitalityState.UP);
+	}
+
+	@Test
+	void discussionSilenceIsJudgedOnTheGroupsOwnRate() {
+		// A message a day for 26 weeks: the learned rate ≈ 1/day; P(0 in t) < 1 % after ≈ 4.8 days.
+		var chatty = facts(every(1, 0, 200, ActivityKind.DISCUSSION_MESSAGE_POSTED));
+		assertThat(eval(chatty, 203, Indicator.DISCUSSION).state()).isEqualTo(VitalityState.UP);
+		assertThat(eval(chatty, 204, Indicator.DISCUSSION).state()).isEqualTo(VitalityState.DUE);
+		Evaluation silent = eval(chatty, 205.5, Indicator.DISCUSSION);
+		assertThat(silent.state()).isEqualTo(VitalityState.LATE);
+		assertThat(silent.reason()).isEqualTo(Reason.SILENCE);
+		assertThat(silent.nudge()).isTrue();
+		// A message every two weeks: three weeks of silence are normal, three months are not.
+		var calm = facts(every(14, 0, 200, ActivityKind.DISCUSSION_MESSAGE_POSTED));
+		assertThat(eval(calm, 217, Indicator.DISCUSSION).state()).isEqualTo(VitalityState.UP);
+		assertThat(eval(calm, 290, Indicator.DISCUSSION).state()).isEqualTo(VitalityState.LATE);
+	}
+
+	@Test
+	void withLittleHistoryTheRateShrinksTowardThePrior() {
+		// Three messages in one afternoon then nothing: alone they would say « 3 a day »; the prior (2 a week, worth a week) holds it back.
+		var burst = facts(List.of(event(100, ActivityKind.DISCUSSION_MESSAGE_POSTED), event(100.1, ActivityKind.DISCUSSION_MESSAGE_POSTED),
+				event(100.2, ActivityKind.DISCUSSION_MESSAGE_POSTED)));
+		// The rate is learned over the 26 weeks before the silence, here from the creation (day 0) to day 100.2:
+		// Gamma(2 + 3, 7 + 100.2 days) gives P(0 in t) = (107.2 / (107.2 + t))^5, under 1 % after 107.2 × (100^(1/5) − 1) ≈ 162 days.
+		assertThat(eval(burst, 110, Indicator.DISCUSSION).state()).isEqualTo(VitalityState.UP);
+		assertThat(eval(burst, 250, Indicator.DISCUSSION).state()).isEqualTo(VitalityState.DUE);
+		assertThat(eval(burst, 263, Indicator.DISCUSSION).state()).isEqualTo(VitalityState.LATE);
+	}
+
+	@Test
+	void tooMuchOnlyWhenAboveTheBandAndOneAuthorOrThreadDominates() {
+		var usual = every(1, 0, 199, ActivityKind.DISCUSSION_MESSAGE_POSTED);
+		// 40 messages in a week from one author in one thread.
+		var flood = new ArrayList<>(usual);
+		for (int i = 0; i < 40; i++) {
+			flood.add(new VitalityEvent(day(200 + i * 0.1), ActivityKind.DISCUSSION_MESSAGE_POSTED, 7L, 70L));
+		}
+		Evaluation tooMuch = eval(facts(flood), 204.5, Indicator.DISCUSSION);
+		assertThat(tooMuch.state()).isEqualTo(VitalityState.DUE);
+		assertThat(tooMuch.reason()).isEqualTo(Reason.TOO_MUCH);
+		assertThat(tooMuch.nudge()).isTrue();
+		// The same volume from 20 people in 10 threads: healthy growth.
+		var growth = new ArrayList<>(usual);
+		for (int i = 0; i < 40; i++) {
+			growth.add(new VitalityEvent(day(200 + i * 0.1), ActivityKind.DISCUSSION_MESSAGE_POSTED, (long) (i % 20), (long) (i % 10)));
+		}
+		assertThat(eval(facts(growth), 204.5, Indicator.DISCUSSION).state()).isEqualTo(VitalityState.UP);
+		// One author, but within the band (7 a week usual, 12 this week < max(14, 7 + 3√7, 10)).
+		var within = new ArrayList<>(usual);
+		for (int i = 0; i < 5; i++) {
+			within.add(new VitalityEvent(day(200 + i * 0.1), ActivityKind.DISCUSSION_MESSAGE_POSTED, 7L, 70L));
+		}
+		assertThat(eval(facts(within), 200.5, Indicator.DISCUSSION).state()).isEqualTo(VitalityState.UP);
+	}
+
+	@Test
+	void aDeclineOverWeeksIsReportedWithoutChangingTheState() {
+		var events = new ArrayList<>(every(0.5, 100, 156, ActivityKind.DISCUSSION_MESSAGE_POSTED));
+		events.addAll(every(3, 157, 184, ActivityKind.DISCUSSION_MESSAGE_POSTED));
+		Evaluation declining = eval(facts(events), 184.5, Indicator.DISCUSSION);
+		assertThat(declining.declining()).isTrue();
+		assertThat(declining.state()).isEqualTo(VitalityState.UP);
+		var steady = facts(every(0.5, 100, 184, ActivityKind.DISCUSSION_MESSAGE_POSTED));
+		assertThat(eval(steady, 184.5, Indicator.DISCUSSION).declining()).isFalse();
+	}
+
+	@Test
+	void aThousandGroupsOfAThousandEventsAreEvaluatedInWellUnderTenSeconds() {
+		var random = new Random(7);
+		ActivityKind[] kinds = ActivityKind.values();
+		var groups = new ArrayList<GroupFacts>();
+		for (int g = 0; g < 1000; g++) {
+			var events = new ArrayList<VitalityEvent>(1000);
+			for (int e = 0; e < 1000; e++) {
+				events.add(new VitalityEvent(day(e * 0.4), kinds[random.nextInt(kinds.length)], (long) random.nextInt(30), (long) random.nextInt(50)));
+			}
+			groups.add(facts(events));
+		}
+		long start = System.nanoTime();
+		int late = 0;
+		for (GroupFacts facts : groups) {
+			// Eleven weeks after the last event (about a message every 5 days before), every habit is broken.
+			late += VitalityEngine.evaluate(facts, day(480)).values().stream().filter(e -> e.state() == VitalityState.LATE).count();
+		}
+		long millis = (System.nanoTime() - start) / 1_000_000;
+		assertThat(millis).isLessThan(5_000);
+		assertThat(late).isEqualTo(5 * 1000);
+	}
+}

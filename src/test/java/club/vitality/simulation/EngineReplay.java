@@ -1,0 +1,137 @@
+package club.vitality.simulation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import club.vitality.Evaluation;
+import club.vitality.Overlay;
+import club.vitality.QuietPeriod;
+import club.vitality.VitalityEngine;
+import club.vitality.VitalityEvent;
+
+/**
+ * Replays one simulated group through the real vitality engine with a simulated clock: every day
+ * at 08:00 UTC the engine evaluates the group from what it would know then — the events of the
+ * last 400 days (as the application reads them), the rhythms declared at that date (a rhythm
+ * changed is declared, which resets the baseline), its quiet periods, whether it is paused, and
+ * the meeting due and not scheduled as the meeting series would say — and a nudge is noted each
+ * time an indicator starts wanting one.
+ */
+final class EngineReplay {
+
+	/** What the application reads of a group's log (Vitality.WINDOW). */
+	static final Duration WINDOW = Duration.ofDays(400);
+	static final LocalTime EVALUATED_AT = LocalTime.of(8, 0);
+
+	/** The nudges the engine would send, and in a healthy group (all false) why, by indicator, reason and state. */
+	record Replayed(List<Nudge> nudges, Map<String, Integer> healthyReasons) {
+	}
+
+	private EngineReplay() {
+	}
+
+	static Replayed replay(GroupSimulation group, Instant start, Instant end) {
+		GroupFacts facts = group.facts();
+		List<VitalityEvent> events = group.events()
+			.stream()
+			.map(event -> new VitalityEvent(event.at(), event.kind(), event.actorId(), event.subjectId()))
+			.toList();
+		List<QuietPeriod> quiet = facts.quietPeriods().stream().map(period -> new QuietPeriod(period.from(), period.until(), "")).toList();
+		var nudges = new ArrayList<Nudge>();
+		var reasons = new java.util.TreeMap<String, Integer>();
+		var wanting = new EnumMap<club.vitality.Indicator, Boolean>(club.vitality.Indicator.class);
+		int from = 0;
+		int to = 0;
+		Instant first = facts.activeFrom(start).atZone(java.time.ZoneOffset.UTC).toLocalDate().plusDays(1).atTime(EVALUATED_AT)
+			.toInstant(java.time.ZoneOffset.UTC);
+		for (Instant now = first; now.isBefore(end); now = now.plus(Duration.ofDays(1))) {
+			while (to < events.size() && !events.get(to).at().isAfter(now)) {
+				to++;
+			}
+			while (from < to && events.get(from).at().isBefore(now.minus(WINDOW))) {
+				from++;
+			}
+			List<VitalityEvent> known = events.subList(from, to);
+			var engineFacts = new club.vitality.GroupFacts(facts.createdAt(), rhythms(facts, now), quiet, facts.inPause(now), known,
+					overlays(facts, now), unscheduledDue(facts, known, now));
+			Map<club.vitality.Indicator, Evaluation> evaluations = VitalityEngine.evaluate(engineFacts, now);
+			for (Evaluation evaluation : evaluations.values()) {
+				boolean wants = evaluation.nudge();
+				if (wants && !wanting.getOrDefault(evaluation.indicator(), false)) {
+					nudges.add(new Nudge(facts.groupId(), of(evaluation.indicator()), now));
+					if (group.fault() == null) {
+						reasons.merge(evaluation.indicator() + " " + evaluation.reason() + " " + evaluation.computed(), 1, Integer::sum);
+					}
+				}
+				wanting.put(evaluation.indicator(), wants);
+			}
+		}
+		return new Replayed(nudges, reasons);
+	}
+
+	/** The rhythms the group declared, as they stand that day. */
+	private static Map<club.vitality.Indicator, Duration> rhythms(GroupFacts facts, Instant now) {
+		var declared = new EnumMap<club.vitality.Indicator, Duration>(club.vitality.Indicator.class);
+		for (Indicator indicator : Indicator.values()) {
+			facts.period(indicator, now).ifPresent(period -> declared.put(of(indicator), days(period)));
+		}
+		return declared;
+	}
+
+	/** A meeting rhythm changed is declared as such: its baseline starts again from the change. */
+	private static Map<club.vitality.Indicator, Overlay> overlays(GroupFacts facts, Instant now) {
+		return facts.rhythm(Indicator.MEETINGS, now)
+			.filter(change -> facts.rhythms().get(Indicator.MEETINGS).indexOf(change) > 0)
+			.map(change -> Map.of(club.vitality.Indicator.MEETINGS, new Overlay(null, null, null, change.from(), 0, null)))
+			.orElse(Map.of());
+	}
+
+	/**
+	 * As the meeting series says: when no meeting is scheduled and no date poll open, the next one
+	 * is due a period after the last one held.
+	 */
+	private static @Nullable Instant unscheduledDue(GroupFacts facts, List<VitalityEvent> known, Instant now) {
+		var period = facts.period(Indicator.MEETINGS, now);
+		if (period.isEmpty()) {
+			return null;
+		}
+		var pending = new java.util.HashSet<@Nullable Long>();
+		boolean pollOpen = false;
+		Instant lastHeld = null;
+		for (VitalityEvent event : known) {
+			switch (event.kind()) {
+				case MEETING_SCHEDULED -> pending.add(event.subjectId());
+				case MEETING_HELD -> {
+					pending.remove(event.subjectId());
+					lastHeld = event.at();
+				}
+				case MEETING_CANCELLED -> pending.remove(event.subjectId());
+				case POLL_OPENED -> pollOpen = true;
+				case POLL_CLOSED_WITH_DATE, POLL_CLOSED_WITHOUT_DATE -> pollOpen = false;
+				default -> {
+				}
+			}
+		}
+		return !pending.isEmpty() || pollOpen || lastHeld == null ? null : lastHeld.plus(days(period.get()));
+	}
+
+	private static Duration days(Period period) {
+		return Duration.ofDays(Math.round(period.toTotalMonths() * 30.44 + period.getDays()));
+	}
+
+	static club.vitality.Indicator of(Indicator indicator) {
+		return indicator == Indicator.TRACKING_BOARD ? club.vitality.Indicator.BOARD : club.vitality.Indicator.valueOf(indicator.name());
+	}
+
+	static Indicator of(club.vitality.Indicator indicator) {
+		return indicator == club.vitality.Indicator.BOARD ? Indicator.TRACKING_BOARD : Indicator.valueOf(indicator.name());
+	}
+}
