@@ -37,13 +37,13 @@ import club.platform.mail.Recipient;
  * a week per person, the rest in the weekly digest.
  */
 @Service
-class Nudging {
+public class Nudging {
 
-	static final Duration STEP = Duration.ofDays(7);
-	static final Duration QUARTER = Duration.ofDays(91);
-	static final int PER_QUARTER = 3;
+	public static final Duration STEP = Duration.ofDays(7);
+	public static final Duration QUARTER = Duration.ofDays(91);
+	public static final int PER_QUARTER = 3;
 	/** Dormancy reviews: levels 4, 5 and 6 after this long without activity. */
-	static final List<Duration> DORMANCY = List.of(Duration.ofDays(91), Duration.ofDays(182), Duration.ofDays(365));
+	public static final List<Duration> DORMANCY = List.of(Duration.ofDays(91), Duration.ofDays(182), Duration.ofDays(365));
 	private static final int[] DORMANCY_MONTHS = { 3, 6, 12 };
 
 	private final VitalityRepository repository;

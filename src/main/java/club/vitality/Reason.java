@@ -6,6 +6,8 @@ public enum Reason {
 	YOUNG,
 	/** Within its rhythm. */
 	ON_RHYTHM,
+	/** No rhythm declared and no regular habit to judge by: not followed until the group declares one. */
+	UNDECLARED,
 	/** The declared rhythm (plus grace) has passed. */
 	RHYTHM_PASSED,
 	/** The gap since the last activity is unusually long for this group. */

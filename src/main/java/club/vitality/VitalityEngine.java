@@ -2,6 +2,7 @@ package club.vitality;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -22,7 +23,15 @@ public final class VitalityEngine {
 
 	/** No data-driven judgement in a group's first 8 weeks. */
 	public static final Duration YOUNG = Duration.ofDays(56);
+	/**
+	 * The grace after a declared rhythm: a fifth of the period, 3 days at least and 7 at most. Dates
+	 * move by a few days around a rhythm (a tenth of the period raised a false alarm at one cycle
+	 * in five in the benchmark); 7 days keep the delay after a missed date within a week.
+	 */
 	static final Duration MIN_GRACE = Duration.ofDays(3);
+	static final Duration MAX_GRACE = Duration.ofDays(7);
+	/** News, the board and the shared space are late when this many dates have passed (one skipped is tolerated). */
+	static final int SKIPPED_DATES = 2;
 	/** Events closer than this make one activity for the gap rule (a burst of edits is one update). */
 	static final long BURST_SECONDS = Duration.ofDays(1).toSeconds();
 	/** The gap rule needs this many activities, and reads at most the last {@link #GAP_WINDOW}. */
@@ -30,10 +39,19 @@ public final class VitalityEngine {
 	static final int GAP_WINDOW = 13;
 	/** The gap rule never calls late a silence shorter than a week. */
 	static final long GAP_FLOOR_SECONDS = Duration.ofDays(7).toSeconds();
+	/**
+	 * Without a declared rhythm, an activity is followed by its gaps only when they are regular: their
+	 * MAD at most a third of their median (sporadic activity, exponential gaps, has about 0.7).
+	 */
+	static final int REGULAR_MAD_SHARE = 3;
 	/** A news draft left unpublished this long. */
 	static final Duration DRAFT_LEFT = Duration.ofDays(7);
 	/** A meeting held and the board (which the group keeps) untouched this long after it. */
 	static final Duration BOARD_AFTER_MEETING = Duration.ofDays(7);
+	/** A meeting due within this (or a quarter of the rhythm) and nothing scheduled: the precursor is raised. */
+	static final Duration MEETING_LEAD = Duration.ofDays(2);
+	/** The meetings whose follow-up on the board tells the group's habit. */
+	static final int BOARD_HABIT_MEETINGS = 6;
 
 	/** Discussion: the Gamma prior on a group's daily message rate (mean 2 messages a week, worth one week of data). */
 	static final double PRIOR_SHAPE = 2;
@@ -43,6 +61,10 @@ public final class VitalityEngine {
 	/** Discussion: silence is due under 5 % probability, late under 1 %. */
 	static final double ALPHA_DUE = 0.05;
 	static final double ALPHA_LATE = 0.01;
+	/** Discussion: a silence this long is late whatever the group's habits. */
+	static final Duration LONGEST_SILENCE = Duration.ofDays(56);
+	/** Discussion: the weeks needed before their variation counts. */
+	static final int MIN_WEEKS_FOR_DISPERSION = 8;
 	/** Discussion: too much is judged over a week, above max(2μ, μ + 3√μ, 10) messages. */
 	static final Duration BURST_WINDOW = Duration.ofDays(7);
 	static final int TOO_MUCH_MIN = 10;
@@ -126,20 +148,28 @@ public final class VitalityEngine {
 			long baseline = Math.max(created, seconds(overlay.baselineFrom(), created));
 			Long last = at.length == 0 ? null : at[at.length - 1];
 			long anchor = last != null ? last : baseline;
+			// A declared rhythm (plus grace) says when the activity is due and late; the group's own gaps
+			// too, once it has history, when they are regular enough to tell a silence from chance
+			// (sporadic activity, with exponential gaps, would raise false alarms). Neither: not followed.
+			boolean declared = facts.rhythms().containsKey(indicator);
+			long[] gap = young || last == null ? null : gapRule(at, baseline);
+			boolean regular = gap != null && REGULAR_MAD_SHARE * gap[2] <= gap[0];
+			boolean followed = declared || regular;
 			long period = facts.rhythm(indicator).toSeconds();
-			long grace = Math.max(MIN_GRACE.toSeconds(), period / 10);
-			long expected = shift(anchor, period);
-			long late = shift(anchor, period + grace);
+			long grace = Math.clamp(period / 5, MIN_GRACE.toSeconds(), MAX_GRACE.toSeconds());
+			long expected = declared ? shift(anchor, period) : Long.MAX_VALUE;
+			// Meetings are late once their date (plus grace) has passed; news, the board and the
+			// shared space once a second date has: healthy groups skip one now and then.
+			long late = !declared ? Long.MAX_VALUE
+					: shift(anchor, (indicator == Indicator.MEETINGS ? period : SKIPPED_DATES * period) + grace);
 			boolean gapLate = false;
-			if (!young && last != null) {
-				long[] gap = gapRule(at, baseline);
-				if (gap != null) {
-					expected = Math.min(expected, shift(last, gap[0]));
-					long byGap = shift(last, gap[1]);
-					if (byGap < late) {
-						late = byGap;
-						gapLate = true;
-					}
+			// With a declared rhythm, the gaps speak only of a habit much tighter than declared.
+			if (regular && (!declared || 2 * gap[0] < period)) {
+				expected = Math.min(expected, shift(last, gap[0]));
+				long byGap = shift(last, gap[1]);
+				if (byGap < late) {
+					late = byGap;
+					gapLate = true;
 				}
 			}
 			VitalityState state;
@@ -147,6 +177,10 @@ public final class VitalityEngine {
 			if (last == null && young) {
 				state = VitalityState.NEW;
 				reason = Reason.YOUNG;
+			}
+			else if (!followed) {
+				state = VitalityState.UP;
+				reason = Reason.UNDECLARED;
 			}
 			else if (now < expected) {
 				state = VitalityState.UP;
@@ -167,7 +201,7 @@ public final class VitalityEngine {
 					state = VitalityState.LATE;
 				}
 			}
-			return new Raw(state, reason, instant(last), Instant.ofEpochSecond(expected), precursor != null, false);
+			return new Raw(state, reason, instant(last), followed ? Instant.ofEpochSecond(expected) : null, precursor != null, false);
 		}
 
 		/**
@@ -199,7 +233,67 @@ public final class VitalityEngine {
 				deviations[i] = Math.abs(gaps[i] - median);
 			}
 			long mad = median(deviations);
-			return new long[] { median, Math.max(GAP_FLOOR_SECONDS, median + Math.max(2 * mad, median / 2)) };
+			return new long[] { median, Math.max(GAP_FLOOR_SECONDS, median + Math.max(2 * mad, median / 2)), mad };
+		}
+
+		/** When the group's meetings were held, oldest first. */
+		long[] meetingsHeld() {
+			return facts.events().stream()
+				.filter(event -> event.kind() == ActivityKind.MEETING_HELD && event.at().getEpochSecond() <= now)
+				.mapToLong(event -> event.at().getEpochSecond())
+				.sorted()
+				.toArray();
+		}
+
+		/**
+		 * Whether the board was updated within a week after most of the last meetings before the
+		 * latest one — four in five at least, of the last {@link #BOARD_HABIT_MEETINGS} (three at least).
+		 */
+		boolean boardFollowsMeetings(long[] held, long[] board) {
+			int considered = 0;
+			int followed = 0;
+			for (int i = held.length - 2; i >= 0 && considered < BOARD_HABIT_MEETINGS; i--) {
+				considered++;
+				long from = held[i];
+				long until = from + BOARD_AFTER_MEETING.toSeconds();
+				int index = Arrays.binarySearch(board, from);
+				int next = index >= 0 ? index : -index - 1;
+				if (next < board.length && board[next] <= until) {
+					followed++;
+				}
+			}
+			return considered >= 3 && 5 * followed >= 4 * considered;
+		}
+
+		/**
+		 * Whether four in five at least of the group's last meetings held ({@link #BOARD_HABIT_MEETINGS}
+		 * at most, three at least) were scheduled that long ahead.
+		 */
+		boolean schedulesAhead(long lead) {
+			Map<Long, Long> scheduled = new HashMap<>();
+			var held = new ArrayList<long[]>();
+			for (VitalityEvent event : facts.events()) {
+				long at = event.at().getEpochSecond();
+				if (at > now || event.subjectId() == null) {
+					continue;
+				}
+				if (event.kind() == ActivityKind.MEETING_SCHEDULED) {
+					scheduled.putIfAbsent(event.subjectId(), at);
+				}
+				else if (event.kind() == ActivityKind.MEETING_HELD) {
+					held.add(new long[] { event.subjectId(), at });
+				}
+			}
+			int considered = 0;
+			int ahead = 0;
+			for (int i = held.size() - 1; i >= 0 && considered < BOARD_HABIT_MEETINGS; i--) {
+				considered++;
+				Long when = scheduled.get(held.get(i)[0]);
+				if (when != null && held.get(i)[1] - when >= lead) {
+					ahead++;
+				}
+			}
+			return considered >= 3 && 5 * ahead >= 4 * considered;
 		}
 
 		/** A sign that the activity is about to be missed, before it is. */
@@ -219,7 +313,10 @@ public final class VitalityEngine {
 					return Reason.POLL_WITHOUT_DATE;
 				}
 				Instant due = facts.meetingUnscheduledDue();
-				if (due != null && due.getEpochSecond() <= now) {
+				// Nothing scheduled a little before the due date (two days, or a quarter of the rhythm) in a
+				// group that usually schedules its meetings that far ahead: the meeting is about to be missed.
+				long lead = Math.min(MEETING_LEAD.toSeconds(), period / 4);
+				if (due != null && now >= due.getEpochSecond() - lead && schedulesAhead(lead)) {
 					return Reason.MEETING_NOT_SCHEDULED;
 				}
 			}
@@ -227,16 +324,12 @@ public final class VitalityEngine {
 				return Reason.DRAFT_UNPUBLISHED;
 			}
 			if (indicator == Indicator.BOARD) {
-				long held = Long.MIN_VALUE;
-				for (VitalityEvent event : facts.events()) {
-					if (event.kind() == ActivityKind.MEETING_HELD && event.at().getEpochSecond() <= now) {
-						held = Math.max(held, event.at().getEpochSecond());
-					}
-				}
+				long[] held = meetingsHeld();
 				long[] board = times.get(Indicator.BOARD);
-				// Only for a group that keeps a board: one that never did is judged by its rhythm alone.
-				boolean untouched = board.length > 0 && board[board.length - 1] < held;
-				if (held != Long.MIN_VALUE && untouched && now >= held + BOARD_AFTER_MEETING.toSeconds()) {
+				long lastHeld = held.length == 0 ? Long.MIN_VALUE : held[held.length - 1];
+				boolean untouched = board.length > 0 && board[board.length - 1] < lastHeld;
+				// Only for a group whose board usually follows its meetings: others are judged by their rhythm alone.
+				if (untouched && now >= lastHeld + BOARD_AFTER_MEETING.toSeconds() && boardFollowsMeetings(held, board)) {
 					return Reason.BOARD_AFTER_MEETING;
 				}
 			}
@@ -284,9 +377,15 @@ public final class VitalityEngine {
 			double exposureDays = Math.max(0, effective(from, anchor)) / DAY;
 			double shape = PRIOR_SHAPE + seen;
 			double rate = PRIOR_DAYS + exposureDays;
-			// Gamma-Poisson predictive: P(no message in t days) = (rate / (rate + t))^shape.
-			long dueAfter = (long) (rate * (Math.pow(1 / ALPHA_DUE, 1 / shape) - 1) * DAY);
-			long lateAfter = (long) (rate * (Math.pow(1 / ALPHA_LATE, 1 / shape) - 1) * DAY);
+			// Each week's count is Poisson with a rate drawn from a Gamma around the learned mean m
+			// (k = ∞: plain Poisson; smaller when busy and quiet weeks alternate beyond chance).
+			// P(no message in a week) = (1 + m/k)^-k, and in n independent weeks its n-th power.
+			double weekly = 7 * shape / rate;
+			double k = weeklyShape(at, from, anchor);
+			double silentWeek = Double.isInfinite(k) ? Math.exp(-weekly) : Math.pow(1 + weekly / k, -k);
+			double week = Duration.ofDays(7).toSeconds();
+			long lateAfter = (long) Math.min(LONGEST_SILENCE.toSeconds(), week * Math.log(ALPHA_LATE) / Math.log(silentWeek));
+			long dueAfter = (long) Math.min(lateAfter, week * Math.log(ALPHA_DUE) / Math.log(silentWeek));
 			long expected = shift(anchor, dueAfter);
 			boolean declining = declining(at);
 			VitalityState state;
@@ -312,6 +411,28 @@ public final class VitalityEngine {
 				reason = Reason.ON_RHYTHM;
 			}
 			return new Raw(state, reason, instant(last), Instant.ofEpochSecond(expected), reason == Reason.TOO_MUCH, declining);
+		}
+
+		/**
+		 * How much the weekly counts vary beyond chance, as the shape k of a Gamma mixing the weekly
+		 * rate (moments: k = m² / (v − m)); infinite when they vary no more than a Poisson's.
+		 */
+		double weeklyShape(long[] at, long from, long to) {
+			long week = Duration.ofDays(7).toSeconds();
+			int weeks = (int) ((to - from) / week);
+			if (weeks < MIN_WEEKS_FOR_DISPERSION) {
+				return Double.POSITIVE_INFINITY;
+			}
+			int[] counts = new int[weeks];
+			for (long one : at) {
+				long offset = to - one;
+				if (one >= from && offset > 0 && offset / week < weeks) {
+					counts[(int) (offset / week)]++;
+				}
+			}
+			double mean = Arrays.stream(counts).average().orElse(0);
+			double variance = Arrays.stream(counts).mapToDouble(count -> (count - mean) * (count - mean)).sum() / Math.max(1, weeks - 1);
+			return variance > mean && mean > 0 ? mean * mean / (variance - mean) : Double.POSITIVE_INFINITY;
 		}
 
 		/**
@@ -468,10 +589,5 @@ public final class VitalityEngine {
 
 	private static @Nullable Instant instant(@Nullable Long seconds) {
 		return seconds == null ? null : Instant.ofEpochSecond(seconds);
-	}
-
-	/** The facts of a group with only events, default rhythms and no answers: for tests and the simulation. */
-	public static GroupFacts facts(Instant createdAt, List<VitalityEvent> events) {
-		return new GroupFacts(createdAt, Map.of(), List.of(), false, events, Map.of(), null);
 	}
 }

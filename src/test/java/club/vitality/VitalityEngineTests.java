@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -39,12 +38,17 @@ class VitalityEngineTests {
 		return VitalityEngine.evaluate(facts, day(atDay)).get(indicator);
 	}
 
+	/** The default rhythms, declared: most rules are about a declared rhythm. */
+	static final Map<Indicator, Duration> DECLARED = java.util.Arrays.stream(Indicator.values())
+		.filter(Indicator::scheduled)
+		.collect(java.util.stream.Collectors.toMap(indicator -> indicator, Indicator::defaultRhythm));
+
 	static GroupFacts facts(List<VitalityEvent> events) {
-		return VitalityEngine.facts(CREATED, events);
+		return new GroupFacts(CREATED, DECLARED, List.of(), false, events, Map.of(), null);
 	}
 
 	static GroupFacts withOverlay(List<VitalityEvent> events, Indicator indicator, Overlay overlay) {
-		return new GroupFacts(CREATED, Map.of(), List.of(), false, events, Map.of(indicator, overlay), null);
+		return new GroupFacts(CREATED, DECLARED, List.of(), false, events, Map.of(indicator, overlay), null);
 	}
 
 	@Test
@@ -56,14 +60,18 @@ class VitalityEngineTests {
 			assertThat(evaluation.reason()).isEqualTo(Reason.YOUNG);
 			assertThat(evaluation.nudge()).isFalse();
 		}
-		// After 8 weeks with nothing ever, the declared rhythm counts from the creation.
-		assertThat(eval(facts, 57, Indicator.NEWS).state()).isEqualTo(VitalityState.LATE);
-		assertThat(eval(facts, 57, Indicator.NEWS).nudge()).isTrue();
+		// After 8 weeks with nothing ever, the declared rhythm counts from the creation: due after 30 days,
+		// late after two dates missed (one skipped is tolerated) and the grace, on day 66.
+		assertThat(eval(facts, 57, Indicator.NEWS).state()).isEqualTo(VitalityState.DUE);
+		assertThat(eval(facts, 57, Indicator.NEWS).nudge()).isFalse();
+		assertThat(eval(facts, 66.1, Indicator.NEWS).state()).isEqualTo(VitalityState.LATE);
+		assertThat(eval(facts, 66.1, Indicator.NEWS).nudge()).isTrue();
 	}
 
 	@Test
 	void aScheduledIndicatorIsUpWithinItsRhythmDueAfterItAndLateAfterTheGrace() {
-		// Board updated on day 100 only: the default rhythm is 30 days, the grace max(3 days, 10 %) = 3 days.
+		// Board updated on day 100 only: the default rhythm is 30 days; a skipped date is tolerated, so it is
+		// late after two rhythms and the grace (a fifth of the rhythm, 3 to 7 days: 6 days), on day 166.
 		var facts = facts(List.of(event(100, ActivityKind.PROJECT_UPDATED)));
 		assertThat(eval(facts, 129.9, Indicator.BOARD).state()).isEqualTo(VitalityState.UP);
 		Evaluation due = eval(facts, 130.1, Indicator.BOARD);
@@ -71,23 +79,46 @@ class VitalityEngineTests {
 		assertThat(due.nudge()).isFalse();
 		assertThat(due.last()).isEqualTo(day(100));
 		assertThat(due.expected()).isEqualTo(day(130));
-		assertThat(eval(facts, 132.9, Indicator.BOARD).state()).isEqualTo(VitalityState.DUE);
-		Evaluation late = eval(facts, 133.1, Indicator.BOARD);
+		assertThat(eval(facts, 165.9, Indicator.BOARD).state()).isEqualTo(VitalityState.DUE);
+		Evaluation late = eval(facts, 166.1, Indicator.BOARD);
 		assertThat(late.state()).isEqualTo(VitalityState.LATE);
 		assertThat(late.reason()).isEqualTo(Reason.RHYTHM_PASSED);
 		assertThat(late.nudge()).isTrue();
 	}
 
 	@Test
-	void theGraceIsTenPercentOfALongRhythm() {
-		// Shared space: 60 days by default, so a grace of 6 days.
+	void theGraceIsAFifthOfTheRhythmFromThreeToSevenDaysAndMeetingsAreLateAfterOneDate() {
+		// Shared space: 60 days by default, a grace of 7 days (a fifth would be 12): late on day 100 + 120 + 7.
 		var facts = facts(List.of(event(100, ActivityKind.WIKI_PAGE_EDITED)));
-		assertThat(eval(facts, 165.9, Indicator.SHARED_SPACE).state()).isEqualTo(VitalityState.DUE);
-		assertThat(eval(facts, 166.1, Indicator.SHARED_SPACE).state()).isEqualTo(VitalityState.LATE);
-		var declared = new GroupFacts(CREATED, Map.of(Indicator.SHARED_SPACE, Duration.ofDays(100)), List.of(), false, facts.events(), Map.of(), null);
-		assertThat(eval(declared, 166.1, Indicator.SHARED_SPACE).state()).isEqualTo(VitalityState.UP);
-		assertThat(eval(declared, 209.9, Indicator.SHARED_SPACE).state()).isEqualTo(VitalityState.DUE);
-		assertThat(eval(declared, 210.1, Indicator.SHARED_SPACE).state()).isEqualTo(VitalityState.LATE);
+		assertThat(eval(facts, 226.9, Indicator.SHARED_SPACE).state()).isEqualTo(VitalityState.DUE);
+		assertThat(eval(facts, 227.1, Indicator.SHARED_SPACE).state()).isEqualTo(VitalityState.LATE);
+		var declared = new GroupFacts(CREATED, Map.of(Indicator.SHARED_SPACE, Duration.ofDays(10)), List.of(), false, facts.events(), Map.of(), null);
+		// Every 10 days: a grace of 3 days (a fifth would be 2), late on day 100 + 20 + 3.
+		assertThat(eval(declared, 109.9, Indicator.SHARED_SPACE).state()).isEqualTo(VitalityState.UP);
+		assertThat(eval(declared, 122.9, Indicator.SHARED_SPACE).state()).isEqualTo(VitalityState.DUE);
+		assertThat(eval(declared, 123.1, Indicator.SHARED_SPACE).state()).isEqualTo(VitalityState.LATE);
+		// A meeting is late once its own date and the grace (30 days: 6) have passed.
+		var meeting = facts(List.of(event(100, ActivityKind.MEETING_HELD)));
+		assertThat(eval(meeting, 135.9, Indicator.MEETINGS).state()).isEqualTo(VitalityState.DUE);
+		assertThat(eval(meeting, 136.1, Indicator.MEETINGS).state()).isEqualTo(VitalityState.LATE);
+	}
+
+	@Test
+	void withoutADeclaredRhythmOnlyARegularHabitIsFollowed() {
+		var undeclared = new GroupFacts(CREATED, Map.of(), List.of(), false, every(7, 60, 116, ActivityKind.NEWS_PUBLISHED), Map.of(), null);
+		// Weekly news, never declared: the habit is followed (late after 7 + 3.5 days).
+		assertThat(eval(undeclared, 126.6, Indicator.NEWS).state()).isEqualTo(VitalityState.LATE);
+		assertThat(eval(undeclared, 126.6, Indicator.NEWS).reason()).isEqualTo(Reason.GAP_UNUSUAL);
+		// Wiki edits now and then (gaps of 5 to 40 days): no habit to judge by, nothing declared.
+		var sporadic = new GroupFacts(CREATED, Map.of(), List.of(), false,
+				List.of(event(60, ActivityKind.WIKI_PAGE_EDITED), event(65, ActivityKind.WIKI_PAGE_EDITED), event(105, ActivityKind.WIKI_PAGE_EDITED),
+						event(117, ActivityKind.WIKI_PAGE_EDITED), event(140, ActivityKind.WIKI_PAGE_EDITED), event(148, ActivityKind.WIKI_PAGE_EDITED)),
+				Map.of(), null);
+		Evaluation notFollowed = eval(sporadic, 400, Indicator.SHARED_SPACE);
+		assertThat(notFollowed.state()).isEqualTo(VitalityState.UP);
+		assertThat(notFollowed.reason()).isEqualTo(Reason.UNDECLARED);
+		assertThat(notFollowed.expected()).isNull();
+		assertThat(notFollowed.nudge()).isFalse();
 	}
 
 	@Test
@@ -136,15 +167,15 @@ class VitalityEngineTests {
 	@Test
 	void quietPeriodsDoNotCountAndSilenceNudges() {
 		var events = List.of(event(100, ActivityKind.PROJECT_UPDATED));
-		var summer = new GroupFacts(CREATED, Map.of(), List.of(new QuietPeriod(day(110), day(140), "été")), false, events, Map.of(), null);
-		// 30 days of quiet: the rhythm's 30 days end on day 160, the grace on day 163.
+		var summer = new GroupFacts(CREATED, DECLARED, List.of(new QuietPeriod(day(110), day(140), "été")), false, events, Map.of(), null);
+		// 30 days of quiet: the rhythm's 30 days end on day 160, two of them and the grace on day 196.
 		assertThat(eval(summer, 150, Indicator.BOARD).state()).isEqualTo(VitalityState.UP);
 		assertThat(eval(summer, 160.5, Indicator.BOARD).state()).isEqualTo(VitalityState.DUE);
-		assertThat(eval(summer, 163.5, Indicator.BOARD).state()).isEqualTo(VitalityState.LATE);
-		assertThat(eval(summer, 163.5, Indicator.BOARD).nudge()).isTrue();
+		assertThat(eval(summer, 196.5, Indicator.BOARD).state()).isEqualTo(VitalityState.LATE);
+		assertThat(eval(summer, 196.5, Indicator.BOARD).nudge()).isTrue();
 		// Late before a quiet period, and inside it: no nudge, and the reason says why.
-		var holidays = new GroupFacts(CREATED, Map.of(), List.of(new QuietPeriod(day(140), day(150), "vacances")), false, events, Map.of(), null);
-		Evaluation inside = eval(holidays, 145, Indicator.BOARD);
+		var holidays = new GroupFacts(CREATED, DECLARED, List.of(new QuietPeriod(day(170), day(180), "vacances")), false, events, Map.of(), null);
+		Evaluation inside = eval(holidays, 175, Indicator.BOARD);
 		assertThat(inside.state()).isEqualTo(VitalityState.LATE);
 		assertThat(inside.nudge()).isFalse();
 		assertThat(inside.reason()).isEqualTo(Reason.QUIET_PERIOD);
@@ -152,7 +183,7 @@ class VitalityEngineTests {
 
 	@Test
 	void aPausedGroupIsPausedEverywhereAndNeverNudged() {
-		var paused = new GroupFacts(CREATED, Map.of(), List.of(), true, List.of(event(100, ActivityKind.PROJECT_UPDATED)), Map.of(), null);
+		var paused = new GroupFacts(CREATED, DECLARED, List.of(), true, List.of(event(100, ActivityKind.PROJECT_UPDATED)), Map.of(), null);
 		for (Evaluation evaluation : VitalityEngine.evaluate(paused, day(300)).values()) {
 			assertThat(evaluation.state()).isEqualTo(VitalityState.PAUSED);
 			assertThat(evaluation.computed()).isIn(VitalityState.LATE, VitalityState.DUE);
@@ -163,12 +194,12 @@ class VitalityEngineTests {
 	@Test
 	void onItUntilADateReArmsAtThatDateAndActivityBringsItBackUp() {
 		var events = new ArrayList<>(List.of(event(100, ActivityKind.PROJECT_UPDATED)));
-		var onIt = withOverlay(events, Indicator.BOARD, new Overlay(day(150), null, day(135), null, 1, day(134)));
-		Evaluation acknowledged = eval(onIt, 140, Indicator.BOARD);
+		var onIt = withOverlay(events, Indicator.BOARD, new Overlay(day(180), null, day(167), null, 1, day(166.5)));
+		Evaluation acknowledged = eval(onIt, 170, Indicator.BOARD);
 		assertThat(acknowledged.state()).isEqualTo(VitalityState.ACKNOWLEDGED);
-		assertThat(acknowledged.expected()).isEqualTo(day(150));
+		assertThat(acknowledged.expected()).isEqualTo(day(180));
 		assertThat(acknowledged.nudge()).isFalse();
-		Evaluation again = eval(onIt, 150.5, Indicator.BOARD);
+		Evaluation again = eval(onIt, 180.5, Indicator.BOARD);
 		assertThat(again.state()).isEqualTo(VitalityState.NUDGED);
 		assertThat(again.nudge()).isTrue();
 		events.add(event(141, ActivityKind.PROJECT_REVIEWED));
@@ -185,11 +216,11 @@ class VitalityEngineTests {
 		assertThat(eval(snoozed, 150, Indicator.NEWS).nudge()).isFalse();
 		assertThat(eval(snoozed, 201, Indicator.NEWS).state()).isEqualTo(VitalityState.LATE);
 		assertThat(eval(snoozed, 201, Indicator.NEWS).nudge()).isTrue();
-		var escalated = withOverlay(events, Indicator.NEWS, new Overlay(null, null, null, null, 2, day(134)));
-		assertThat(eval(escalated, 150, Indicator.NEWS).state()).isEqualTo(VitalityState.ESCALATED);
+		var escalated = withOverlay(events, Indicator.NEWS, new Overlay(null, null, null, null, 2, day(167)));
+		assertThat(eval(escalated, 180, Indicator.NEWS).state()).isEqualTo(VitalityState.ESCALATED);
 		// A nudge older than the last activity is over.
 		var old = withOverlay(events, Indicator.NEWS, new Overlay(null, null, null, null, 2, day(90)));
-		assertThat(eval(old, 150, Indicator.NEWS).state()).isEqualTo(VitalityState.LATE);
+		assertThat(eval(old, 180, Indicator.NEWS).state()).isEqualTo(VitalityState.LATE);
 	}
 
 	@Test
@@ -206,20 +237,39 @@ class VitalityEngineTests {
 	}
 
 	@Test
-	void aMeetingDueByTheRhythmWithNoneScheduledIsAPrecursorThenLate() {
-		var events = List.of(event(100, ActivityKind.MEETING_HELD));
-		var due = new GroupFacts(CREATED, Map.of(Indicator.MEETINGS, Duration.ofDays(30)), List.of(), false, events, Map.of(), day(125));
-		assertThat(eval(due, 124, Indicator.MEETINGS).state()).isEqualTo(VitalityState.UP);
-		Evaluation early = eval(due, 125.5, Indicator.MEETINGS);
+	void aMeetingDueWithNoneScheduledIsAPrecursorInAGroupThatSchedulesAheadThenLate() {
+		// Four monthly meetings, each scheduled ten days ahead; the series says the next is due on day 125.
+		var ahead = new ArrayList<VitalityEvent>();
+		for (long meeting = 1; meeting <= 4; meeting++) {
+			double held = 10 + 30 * meeting;
+			ahead.add(new VitalityEvent(day(held - 10), ActivityKind.MEETING_SCHEDULED, 1L, meeting));
+			ahead.add(new VitalityEvent(day(held), ActivityKind.MEETING_HELD, 1L, meeting));
+		}
+		var due = new GroupFacts(CREATED, Map.of(Indicator.MEETINGS, Duration.ofDays(30)), List.of(), false, ahead, Map.of(), day(125));
+		assertThat(eval(due, 122.5, Indicator.MEETINGS).state()).isEqualTo(VitalityState.UP);
+		// Two days before the due date, nothing scheduled: it is about to be missed.
+		Evaluation early = eval(due, 123.5, Indicator.MEETINGS);
 		assertThat(early.state()).isEqualTo(VitalityState.DUE);
 		assertThat(early.reason()).isEqualTo(Reason.MEETING_NOT_SCHEDULED);
 		assertThat(early.nudge()).isTrue();
-		assertThat(eval(due, 128.5, Indicator.MEETINGS).state()).isEqualTo(VitalityState.LATE);
+		assertThat(eval(due, 131.5, Indicator.MEETINGS).state()).isEqualTo(VitalityState.LATE);
+		// A group that holds its meetings without scheduling them ahead is judged by its rhythm alone.
+		var unannounced = new GroupFacts(CREATED, Map.of(Indicator.MEETINGS, Duration.ofDays(30)), List.of(), false,
+				ahead.stream().filter(event -> event.kind() == ActivityKind.MEETING_HELD).toList(), Map.of(), day(125));
+		assertThat(eval(unannounced, 126, Indicator.MEETINGS).reason()).isNotEqualTo(Reason.MEETING_NOT_SCHEDULED);
+		assertThat(eval(unannounced, 126, Indicator.MEETINGS).nudge()).isFalse();
 	}
 
 	@Test
-	void aMeetingHeldAndTheBoardUntouchedAWeekLaterIsAPrecursor() {
-		var events = new ArrayList<>(List.of(event(100, ActivityKind.PROJECT_UPDATED), event(110, ActivityKind.MEETING_HELD)));
+	void aMeetingHeldAndTheBoardUntouchedAWeekLaterIsAPrecursorWhereTheBoardUsuallyFollowsMeetings() {
+		// Three meetings, each followed by a board update two days later; then a meeting on day 110.
+		var events = new ArrayList<VitalityEvent>();
+		for (double held : new double[] { 20, 50, 80 }) {
+			events.add(event(held, ActivityKind.MEETING_HELD));
+			events.add(event(held + 2, ActivityKind.PROJECT_UPDATED));
+		}
+		events.add(event(100, ActivityKind.PROJECT_UPDATED));
+		events.add(event(110, ActivityKind.MEETING_HELD));
 		assertThat(eval(facts(events), 116.9, Indicator.BOARD).state()).isEqualTo(VitalityState.UP);
 		Evaluation untouched = eval(facts(events), 117.1, Indicator.BOARD);
 		assertThat(untouched.state()).isEqualTo(VitalityState.DUE);
@@ -227,9 +277,12 @@ class VitalityEngineTests {
 		assertThat(untouched.nudge()).isTrue();
 		events.add(event(118, ActivityKind.PROJECT_REVIEWED));
 		assertThat(eval(facts(events), 119, Indicator.BOARD).state()).isEqualTo(VitalityState.UP);
-		// A group that never kept a board is not told about it after each meeting.
+		// A group that never kept a board is not told about it after each meeting, nor one whose board rarely follows them.
 		var noBoard = facts(List.of(event(100, ActivityKind.MEETING_HELD)));
 		assertThat(eval(noBoard, 108, Indicator.BOARD).reason()).isNotEqualTo(Reason.BOARD_AFTER_MEETING);
+		var seldom = facts(List.of(event(20, ActivityKind.MEETING_HELD), event(50, ActivityKind.MEETING_HELD), event(80, ActivityKind.MEETING_HELD),
+				event(100, ActivityKind.PROJECT_UPDATED), event(110, ActivityKind.MEETING_HELD)));
+		assertThat(eval(seldom, 117.1, Indicator.BOARD).reason()).isNotEqualTo(Reason.BOARD_AFTER_MEETING);
 	}
 
 	@Test
@@ -262,15 +315,29 @@ class VitalityEngineTests {
 	}
 
 	@Test
-	void withLittleHistoryTheRateShrinksTowardThePrior() {
-		// Three messages in one afternoon then nothing: alone they would say « 3 a day »; the prior (2 a week, worth a week) holds it back.
+	void weeksThatVaryBeyondChanceMakeALongerSilenceNormal() {
+		// Seven messages every week: a Poisson rate of 1 a day, late after about 4.6 days of silence.
+		var steady = facts(every(1, 0, 200, ActivityKind.DISCUSSION_MESSAGE_POSTED));
+		assertThat(eval(steady, 205.5, Indicator.DISCUSSION).state()).isEqualTo(VitalityState.LATE);
+		// The same volume, fourteen messages one week and none the next: a silent week is usual, the
+		// weekly counts' variance (49) says k = 49 / (49 − 7) ≈ 1.2, late after about 3.4 weeks.
+		var uneven = new ArrayList<VitalityEvent>();
+		for (int week = 0; week < 28; week += 2) {
+			uneven.addAll(every(0.5, 7 * week, 7 * week + 6.5, ActivityKind.DISCUSSION_MESSAGE_POSTED));
+		}
+		double last = uneven.getLast().at().getEpochSecond() / 86_400.0 - CREATED.getEpochSecond() / 86_400.0;
+		assertThat(eval(facts(uneven), last + 10, Indicator.DISCUSSION).state()).isNotEqualTo(VitalityState.LATE);
+		assertThat(eval(facts(uneven), last + 30, Indicator.DISCUSSION).state()).isEqualTo(VitalityState.LATE);
+	}
+
+	@Test
+	void aSilenceOfEightWeeksIsLateWhateverTheGroupsHabits() {
+		// Three messages in one afternoon, then nothing: the prior holds the rate back, and eight weeks cap the wait.
 		var burst = facts(List.of(event(100, ActivityKind.DISCUSSION_MESSAGE_POSTED), event(100.1, ActivityKind.DISCUSSION_MESSAGE_POSTED),
 				event(100.2, ActivityKind.DISCUSSION_MESSAGE_POSTED)));
-		// The rate is learned over the 26 weeks before the silence, here from the creation (day 0) to day 100.2:
-		// Gamma(2 + 3, 7 + 100.2 days) gives P(0 in t) = (107.2 / (107.2 + t))^5, under 1 % after 107.2 × (100^(1/5) − 1) ≈ 162 days.
 		assertThat(eval(burst, 110, Indicator.DISCUSSION).state()).isEqualTo(VitalityState.UP);
-		assertThat(eval(burst, 250, Indicator.DISCUSSION).state()).isEqualTo(VitalityState.DUE);
-		assertThat(eval(burst, 263, Indicator.DISCUSSION).state()).isEqualTo(VitalityState.LATE);
+		assertThat(eval(burst, 156, Indicator.DISCUSSION).state()).isNotEqualTo(VitalityState.LATE);
+		assertThat(eval(burst, 156.5, Indicator.DISCUSSION).state()).isEqualTo(VitalityState.LATE);
 	}
 
 	@Test
@@ -308,28 +375,5 @@ class VitalityEngineTests {
 		assertThat(declining.state()).isEqualTo(VitalityState.UP);
 		var steady = facts(every(0.5, 100, 184, ActivityKind.DISCUSSION_MESSAGE_POSTED));
 		assertThat(eval(steady, 184.5, Indicator.DISCUSSION).declining()).isFalse();
-	}
-
-	@Test
-	void aThousandGroupsOfAThousandEventsAreEvaluatedInWellUnderTenSeconds() {
-		var random = new Random(7);
-		ActivityKind[] kinds = ActivityKind.values();
-		var groups = new ArrayList<GroupFacts>();
-		for (int g = 0; g < 1000; g++) {
-			var events = new ArrayList<VitalityEvent>(1000);
-			for (int e = 0; e < 1000; e++) {
-				events.add(new VitalityEvent(day(e * 0.4), kinds[random.nextInt(kinds.length)], (long) random.nextInt(30), (long) random.nextInt(50)));
-			}
-			groups.add(facts(events));
-		}
-		long start = System.nanoTime();
-		int late = 0;
-		for (GroupFacts facts : groups) {
-			// Eleven weeks after the last event (about a message every 5 days before), every habit is broken.
-			late += VitalityEngine.evaluate(facts, day(480)).values().stream().filter(e -> e.state() == VitalityState.LATE).count();
-		}
-		long millis = (System.nanoTime() - start) / 1_000_000;
-		assertThat(millis).isLessThan(5_000);
-		assertThat(late).isEqualTo(5 * 1000);
 	}
 }

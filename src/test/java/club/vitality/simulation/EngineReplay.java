@@ -12,6 +12,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import club.vitality.Evaluation;
+import club.vitality.Nudging;
 import club.vitality.Overlay;
 import club.vitality.QuietPeriod;
 import club.vitality.VitalityEngine;
@@ -22,14 +23,36 @@ import club.vitality.VitalityEvent;
  * at 08:00 UTC the engine evaluates the group from what it would know then — the events of the
  * last 400 days (as the application reads them), the rhythms declared at that date (a rhythm
  * changed is declared, which resets the baseline), its quiet periods, whether it is paused, and
- * the meeting due and not scheduled as the meeting series would say — and a nudge is noted each
- * time an indicator starts wanting one.
+ * the meeting due and not scheduled as the meeting series would say — and the nudges are noted as
+ * the application's ladder and noise budget would send them.
  */
 final class EngineReplay {
 
 	/** What the application reads of a group's log (Vitality.WINDOW). */
 	static final Duration WINDOW = Duration.ofDays(400);
 	static final LocalTime EVALUATED_AT = LocalTime.of(8, 0);
+
+	/**
+	 * An open nudge as the application's ladder climbs it (club.vitality.Nudging): the first one, its
+	 * repeat to all facilitators and the helper a week later, the helper's call the week after, then
+	 * the dormancy reviews 3, 6 and 12 months after the last activity; closed when the indicator is
+	 * up again. At most three nudges open per group and quarter: the noise budget.
+	 */
+	record Ladder(int level, Instant levelAt) {
+
+		int next(Instant lastActivity, Instant now) {
+			if (level < club.vitality.Nudge.PERSONAL_CONTACT) {
+				return now.isBefore(levelAt.plus(Nudging.STEP)) ? level : level + 1;
+			}
+			int next = level;
+			for (int i = 0; i < Nudging.DORMANCY.size(); i++) {
+				if (!now.isBefore(lastActivity.plus(Nudging.DORMANCY.get(i))) && now.isAfter(levelAt.plus(Nudging.STEP))) {
+					next = Math.max(next, club.vitality.Nudge.DORMANCY_3_MONTHS + i);
+				}
+			}
+			return Math.min(next, club.vitality.Nudge.LAST);
+		}
+	}
 
 	/** The nudges the engine would send, and in a healthy group (all false) why, by indicator, reason and state. */
 	record Replayed(List<Nudge> nudges, Map<String, Integer> healthyReasons) {
@@ -47,7 +70,8 @@ final class EngineReplay {
 		List<QuietPeriod> quiet = facts.quietPeriods().stream().map(period -> new QuietPeriod(period.from(), period.until(), "")).toList();
 		var nudges = new ArrayList<Nudge>();
 		var reasons = new java.util.TreeMap<String, Integer>();
-		var wanting = new EnumMap<club.vitality.Indicator, Boolean>(club.vitality.Indicator.class);
+		var open = new EnumMap<club.vitality.Indicator, Ladder>(club.vitality.Indicator.class);
+		var opened = new ArrayList<Instant>();
 		int from = 0;
 		int to = 0;
 		Instant first = facts.activeFrom(start).atZone(java.time.ZoneOffset.UTC).toLocalDate().plusDays(1).atTime(EVALUATED_AT)
@@ -64,14 +88,34 @@ final class EngineReplay {
 					overlays(facts, now), unscheduledDue(facts, known, now));
 			Map<club.vitality.Indicator, Evaluation> evaluations = VitalityEngine.evaluate(engineFacts, now);
 			for (Evaluation evaluation : evaluations.values()) {
-				boolean wants = evaluation.nudge();
-				if (wants && !wanting.getOrDefault(evaluation.indicator(), false)) {
-					nudges.add(new Nudge(facts.groupId(), of(evaluation.indicator()), now));
-					if (group.fault() == null) {
-						reasons.merge(evaluation.indicator() + " " + evaluation.reason() + " " + evaluation.computed(), 1, Integer::sum);
-					}
+				club.vitality.Indicator indicator = evaluation.indicator();
+				Ladder ladder = open.get(indicator);
+				if (!evaluation.wanting()) {
+					open.remove(indicator);
+					continue;
 				}
-				wanting.put(evaluation.indicator(), wants);
+				if (!evaluation.nudge()) {
+					continue;
+				}
+				if (ladder == null) {
+					Instant quarterAgo = now.minus(Nudging.QUARTER);
+					opened.removeIf(at -> !at.isAfter(quarterAgo));
+					if (opened.size() >= Nudging.PER_QUARTER) {
+						continue;
+					}
+					opened.add(now);
+					open.put(indicator, new Ladder(club.vitality.Nudge.FIRST, now));
+					nudges.add(new Nudge(facts.groupId(), of(indicator), now));
+					if (group.fault() == null) {
+						reasons.merge(indicator + " " + evaluation.reason() + " " + evaluation.computed(), 1, Integer::sum);
+					}
+					continue;
+				}
+				int next = ladder.next(evaluation.last() != null ? evaluation.last() : facts.createdAt(), now);
+				if (next > ladder.level()) {
+					open.put(indicator, new Ladder(next, now));
+					nudges.add(new Nudge(facts.groupId(), of(indicator), now));
+				}
 			}
 		}
 		return new Replayed(nudges, reasons);
