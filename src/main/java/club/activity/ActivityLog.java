@@ -31,12 +31,20 @@ public class ActivityLog {
 	/** The key of the groups already announced in the current transaction. */
 	private static final Object ANNOUNCED = new Object();
 
+	private static final int REPLAY_FETCH_SIZE = 2_000;
+
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private final ApplicationEventPublisher events;
 
-	ActivityLog(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+	/** Reads the whole log in pages of rows rather than at once (PostgreSQL streams inside a transaction). */
+	private final JdbcClient streaming;
+
+	ActivityLog(JdbcClient jdbc, javax.sql.DataSource dataSource, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		var template = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+		template.setFetchSize(REPLAY_FETCH_SIZE);
+		this.streaming = JdbcClient.create(template);
 		this.clock = clock;
 		this.events = events;
 	}
@@ -93,9 +101,10 @@ public class ActivityLog {
 	 * Every group's events since that instant, one group at a time (by group id, each oldest
 	 * first), read in one pass: the vitality's full recomputation.
 	 */
+	@Transactional(readOnly = true)
 	public void replay(Instant from, Consumer<List<ActivityEvent>> perGroup) {
 		var current = new java.util.ArrayList<ActivityEvent>();
-		jdbc.sql("select * from activity_event where at >= ? order by group_id, at, id").param(utc(from)).query(rs -> {
+		streaming.sql("select * from activity_event where at >= ? order by group_id, at, id").param(utc(from)).query(rs -> {
 			ActivityEvent event = event(rs);
 			if (!current.isEmpty() && current.getFirst().groupId() != event.groupId()) {
 				perGroup.accept(List.copyOf(current));
