@@ -86,6 +86,7 @@ class EcosystemPages {
 		model.addAttribute("baseUrl", properties.link(""));
 		model.addAttribute("tiles", properties.map());
 		model.addAttribute("canEdit", ecosystems.canEdit(view.ecosystem(), SignedInUser.current()));
+		model.addAttribute("followsVitality", ecosystems.followsVitality(view.ecosystem(), SignedInUser.current()));
 		model.addAttribute("logoVersion", ecosystems.logoVersion(view.ecosystem()).orElse(null));
 		GroupNews channel = news.getIfAvailable();
 		model.addAttribute("newsChannel", channel != null);

@@ -115,6 +115,11 @@ public class Ecosystems implements GroupEcosystems {
 		return access.may(user, EcosystemOperation.EDIT, ecosystem.id());
 	}
 
+	/** Its helpers, stewards and platform admins follow the vitality of its groups (their dashboard). */
+	boolean followsVitality(Ecosystem ecosystem, Optional<SignedInUser> user) {
+		return access.may(user, EcosystemOperation.FOLLOW_VITALITY, ecosystem.id());
+	}
+
 	/** Its stewards and platform admins decide who joins a moderated ecosystem. */
 	boolean canDecide(Ecosystem ecosystem, Optional<SignedInUser> user) {
 		return access.may(user, EcosystemOperation.DECIDE_ADMISSIONS, ecosystem.id());

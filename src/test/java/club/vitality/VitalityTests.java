@@ -283,6 +283,8 @@ class VitalityTests {
 		assertThat(cast.fatou().get(page + "/nothing")).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(cast.hugo().get("/e/" + cast.keyword() + "/vitality")).hasStatusOk().bodyText().contains("Groupe " + cast.slug().substring(4));
 		assertThat(cast.fatou().get("/e/" + cast.keyword() + "/vitality")).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(cast.hugo().get("/e/" + cast.keyword())).bodyText().contains("href=\"/e/" + cast.keyword() + "/vitality\"");
+		assertThat(cast.fatou().get("/e/" + cast.keyword())).bodyText().doesNotContain("/e/" + cast.keyword() + "/vitality");
 		assertThat(new Visitor(mvc, "10.170.2.9").get(page)).hasRedirectedUrl("/login");
 		// Facilitators find their groups' vitality from their nudges, linked from every page.
 		assertThat(cast.fatou().get("/vitality/nudges")).hasStatusOk().bodyText().contains("href=\"/g/" + cast.slug() + "/vitality\"")
