@@ -283,6 +283,8 @@ class VitalityTests {
 		assertThat(cast.fatou().get(page + "/nothing")).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(cast.hugo().get("/e/" + cast.keyword() + "/vitality")).hasStatusOk().bodyText().contains("Groupe " + cast.slug().substring(4));
 		assertThat(cast.fatou().get("/e/" + cast.keyword() + "/vitality")).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(cast.fatou().get("/g/" + cast.slug())).bodyText().contains("href=\"/g/" + cast.slug() + "/vitality\"");
+		assertThat(cast.member().get("/g/" + cast.slug())).bodyText().doesNotContain("/g/" + cast.slug() + "/vitality");
 		assertThat(cast.hugo().get("/e/" + cast.keyword())).bodyText().contains("href=\"/e/" + cast.keyword() + "/vitality\"");
 		assertThat(cast.fatou().get("/e/" + cast.keyword())).bodyText().doesNotContain("/e/" + cast.keyword() + "/vitality");
 		assertThat(new Visitor(mvc, "10.170.2.9").get(page)).hasRedirectedUrl("/login");
