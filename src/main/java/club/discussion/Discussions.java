@@ -131,7 +131,8 @@ class Discussions {
 	private DiscussionMessage post(DiscussionThread thread, String body, SignedInUser by, Instant at) {
 		String searchable = thread.messageCount() == 0 ? thread.title() + "\n" + body : body;
 		long id = discussions.append(thread.id(), thread.groupId(), by.accountId(), body, SearchText.of(searchable), at);
-		activity.record(thread.groupId(), ActivityKind.DISCUSSION_MESSAGE_POSTED, by.accountId(), id);
+		// Its subject is the thread: the vitality tells a flame (one thread taking most messages) from growth.
+		activity.record(thread.groupId(), ActivityKind.DISCUSSION_MESSAGE_POSTED, by.accountId(), thread.id());
 		Map<Long, DiscussionPace> paces = discussions.paces(thread.groupId());
 		Set<Long> followers = new LinkedHashSet<>(discussions.followers(thread.id()));
 		paces.forEach((member, pace) -> {

@@ -103,8 +103,16 @@ class DemoVitality {
 		vitality.pause(paused, "Pause estivale : le groupe reprend en septembre", camille);
 	}
 
-	/** Every indicator's activity, monthly for five months, the last {@code daysAgo} days ago. */
+	/**
+	 * Every indicator's activity, monthly for five months, the last {@code daysAgo} days ago; the
+	 * group declared a monthly rhythm for each.
+	 */
 	private void active(Group group, long by, int daysAgo) {
+		for (Indicator indicator : Indicator.values()) {
+			if (indicator.scheduled()) {
+				repository.declare(group.id(), indicator, 30);
+			}
+		}
 		Instant last = clock.instant().minus(Duration.ofDays(daysAgo));
 		for (int month = 4; month >= 0; month--) {
 			for (ActivityKind kind : ALL) {

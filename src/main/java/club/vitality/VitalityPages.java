@@ -29,6 +29,7 @@ import club.access.EcosystemOperation;
 import club.access.GroupRole;
 import club.account.Accounts;
 import club.directory.Group;
+import club.externalfeeds.ExternalFeeds;
 import club.directory.GroupDirectory;
 import club.ecosystem.Ecosystems;
 import club.platform.ClubProperties;
@@ -52,9 +53,12 @@ class VitalityPages {
 	private final MessageSource messages;
 	private final ClubProperties properties;
 
+	private final ExternalFeeds feeds;
+
 	VitalityPages(Vitality vitality, GroupDirectory directory, Ecosystems ecosystems, Access access, Accounts accounts, MessageSource messages,
-			ClubProperties properties) {
+			ClubProperties properties, ExternalFeeds feeds) {
 		this.vitality = vitality;
+		this.feeds = feeds;
 		this.directory = directory;
 		this.ecosystems = ecosystems;
 		this.access = access;
@@ -198,6 +202,7 @@ class VitalityPages {
 		model.addAttribute("indicators", vitality.indicators(group));
 		model.addAttribute("settings", vitality.settings(group.id()));
 		model.addAttribute("quietPeriods", vitality.quietPeriods(group.id()));
+		model.addAttribute("feeds", feeds.readings(group));
 		model.addAttribute("history", history);
 		model.addAttribute("names", names(history));
 		model.addAttribute("form", form);

@@ -99,7 +99,7 @@ class DiscussionTests {
 		assertThat(outsider.post("/threads/" + thread + "/messages", "body", "Intrus")).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(new Visitor(mvc, "10.120.0.9").get("/g/" + group.slug() + "/discussion")).hasStatus(HttpStatus.FOUND);
 		assertThat(activity.since(group.groupId(), Instant.EPOCH)).filteredOn(event -> event.kind() == ActivityKind.DISCUSSION_MESSAGE_POSTED)
-			.hasSize(2);
+			.hasSize(2).allMatch(event -> event.subjectId() == thread, "about the thread");
 
 		awa.post("/threads/" + thread + "/follow", "follow", "false");
 		int before = members.mailsTo(awa).size();

@@ -111,8 +111,10 @@ class ExternalFeedsTests {
 		return "http://127.0.0.1:" + server.getAddress().getPort() + path;
 	}
 
+	Visitor admin;
+
 	Group group(String calendar, String feed) {
-		var admin = members.member("Admin", "10.122.0." + (1 + (int) (Math.random() * 200)));
+		admin = members.member("Admin", "10.122.0." + (1 + (int) (Math.random() * 200)));
 		String slug = "x-" + UUID.randomUUID().toString().substring(0, 8);
 		admin.post("/groups", "name", "Groupe " + slug, "tagline", "Une ligne", "type", "THEMATIC", "slug", slug, "activity", "ACTIVE",
 				"linkCalendar", calendar, "linkFeed", feed);
@@ -204,6 +206,8 @@ class ExternalFeedsTests {
 		assertThat(feeds.read(group, ServiceLink.FEED, "ftp://ailleurs.example/news").problem()).isEqualTo("address");
 		assertThat(activity.since(group.id(), Instant.EPOCH)).noneMatch(event -> event.kind() != ActivityKind.MEMBER_JOINED);
 		assertThat(feeds.readings(group)).extracting(ExternalFeeds.Reading::problem).containsExactly("timeout", "address");
+		assertThat(admin.get("/g/" + group.slug() + "/vitality")).bodyText().contains("Calendrier et nouvelles du groupe ailleurs")
+			.contains("pas de réponse à temps").contains("ce n’est pas une adresse web http(s)");
 	}
 
 	@Test

@@ -260,6 +260,10 @@ class VitalityTests {
 		Instant now = clock.instant();
 		jdbc.sql("update group_record set created_at = ? where id = ?").params(club.platform.Timestamps.utc(now.minus(Duration.ofDays(200))), groupId)
 			.update();
+		// The group declared its rhythms: every 30 days, and 40 for its shared space.
+		jdbc.sql("insert into vitality_group (group_id, board_days, meetings_days, news_days, shared_space_days) values (?, 30, 30, 30, 40)")
+			.param(groupId)
+			.update();
 		for (String kind : List.of("PROJECT_UPDATED", "MEETING_HELD", "NEWS_PUBLISHED", "WIKI_PAGE_EDITED")) {
 			jdbc.sql("insert into activity_event (group_id, kind, at) values (?, ?, ?)")
 				.params(groupId, kind, club.platform.Timestamps.utc(now.minus(Duration.ofDays(100))))
