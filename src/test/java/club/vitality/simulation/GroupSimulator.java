@@ -73,6 +73,8 @@ final class GroupSimulator {
 	private final SimulationSettings settings;
 	private final long groupId;
 	private final UniformRandomProvider rng;
+	/** Drafts draw from their own stream, so that adding them left every other event of a seed as it was. */
+	private final UniformRandomProvider drafts;
 	private final ContinuousSampler gaussian;
 	private final long[] counters = new long[Ids.values().length];
 	private final Instant start;
@@ -94,6 +96,7 @@ final class GroupSimulator {
 		// One long seed, which commons-rng spreads over the generator's state with SplitMix64 (a raw
 		// state array of small numbers would start with a run of tiny draws).
 		this.rng = RandomSource.XO_RO_SHI_RO_128_PP.create(settings.seed() * 0x9E3779B97F4A7C15L + groupId);
+		this.drafts = RandomSource.XO_RO_SHI_RO_128_PP.create(~(settings.seed() * 0x9E3779B97F4A7C15L + groupId));
 		this.gaussian = ZigguratSampler.NormalizedGaussian.of(rng);
 		this.start = settings.start();
 		this.end = settings.end();
@@ -286,8 +289,15 @@ final class GroupSimulator {
 		Instant expected = at(due.date(), 10, 0);
 		Instant published = expected.plus(Duration.ofDays(jitterDays(due.periodDays())))
 			.plus(Duration.ofMinutes(rng.nextLong(-90, 9 * 60)));
-		return new Occurrence(expected, List.of(event(ActivityKind.NEWS_PUBLISHED, coreMember(), nextId(Ids.POST), published)),
-				List.of());
+		long author = coreMember();
+		long post = nextId(Ids.POST);
+		var events = new ArrayList<SimulatedEvent>();
+		// A third of the posts are first kept as a draft, one to five days before they are published.
+		if (drafts.nextDouble() < 1.0 / 3) {
+			events.add(event(ActivityKind.NEWS_DRAFT_SAVED, author, post, published.minus(Duration.ofHours(drafts.nextLong(24, 120)))));
+		}
+		events.add(event(ActivityKind.NEWS_PUBLISHED, author, post, published));
+		return new Occurrence(expected, events, List.of());
 	}
 
 	private Occurrence boardUpdate(Due due) {
