@@ -300,11 +300,12 @@ class VitalityEngineTests {
 
 	@Test
 	void discussionSilenceIsJudgedOnTheGroupsOwnRate() {
-		// A message a day for 26 weeks: the learned rate ≈ 1/day; P(0 in t) < 1 % after ≈ 4.8 days.
+		// A message a day for 26 weeks: the learned rate ≈ 1/day; P(0 in t) < 0.3 % after ≈ 5.9 days.
 		var chatty = facts(every(1, 0, 200, ActivityKind.DISCUSSION_MESSAGE_POSTED));
 		assertThat(eval(chatty, 203, Indicator.DISCUSSION).state()).isEqualTo(VitalityState.UP);
 		assertThat(eval(chatty, 204, Indicator.DISCUSSION).state()).isEqualTo(VitalityState.DUE);
-		Evaluation silent = eval(chatty, 205.5, Indicator.DISCUSSION);
+		assertThat(eval(chatty, 205.5, Indicator.DISCUSSION).state()).isEqualTo(VitalityState.DUE);
+		Evaluation silent = eval(chatty, 206.5, Indicator.DISCUSSION);
 		assertThat(silent.state()).isEqualTo(VitalityState.LATE);
 		assertThat(silent.reason()).isEqualTo(Reason.SILENCE);
 		assertThat(silent.nudge()).isTrue();
@@ -316,11 +317,11 @@ class VitalityEngineTests {
 
 	@Test
 	void weeksThatVaryBeyondChanceMakeALongerSilenceNormal() {
-		// Seven messages every week: a Poisson rate of 1 a day, late after about 4.6 days of silence.
+		// Seven messages every week: a Poisson rate of 1 a day, late after about 5.9 days of silence.
 		var steady = facts(every(1, 0, 200, ActivityKind.DISCUSSION_MESSAGE_POSTED));
-		assertThat(eval(steady, 205.5, Indicator.DISCUSSION).state()).isEqualTo(VitalityState.LATE);
+		assertThat(eval(steady, 206.5, Indicator.DISCUSSION).state()).isEqualTo(VitalityState.LATE);
 		// The same volume, fourteen messages one week and none the next: a silent week is usual, the
-		// weekly counts' variance (49) says k = 49 / (49 − 7) ≈ 1.2, late after about 3.4 weeks.
+		// weekly counts' variance (49) says k = 49 / (49 − 7) ≈ 1.2, late after about 2.5 weeks.
 		var uneven = new ArrayList<VitalityEvent>();
 		for (int week = 0; week < 28; week += 2) {
 			uneven.addAll(every(0.5, 7 * week, 7 * week + 6.5, ActivityKind.DISCUSSION_MESSAGE_POSTED));
