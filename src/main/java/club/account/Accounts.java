@@ -1,5 +1,8 @@
 package club.account;
 
+import java.util.stream.Stream;
+import java.util.Set;
+import java.util.Objects;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +55,15 @@ public class Accounts {
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	/**
+	 * The names of the accounts among these ids, read once: a null id (a former member's, or
+	 * nobody's) and a deleted account are absent, and pages say "former member" for them.
+	 */
+	public Map<Long, String> displayNamesOf(Stream<@Nullable Long> accountIds) {
+		Set<Long> ids = accountIds.filter(Objects::nonNull).collect(Collectors.toSet());
+		return displayNames(ids);
 	}
 
 	/** Public ids (for the addresses of people's pages) by account id; deleted accounts are absent. */

@@ -353,9 +353,7 @@ class ProjectPages {
 	}
 
 	private Map<Long, String> names(List<@Nullable Long> accountIds) {
-		Set<Long> ids = new HashSet<>();
-		accountIds.stream().filter(Objects::nonNull).forEach(ids::add);
-		return ids.isEmpty() ? Map.of() : accounts.displayNames(ids);
+		return accounts.displayNamesOf(accountIds.stream());
 	}
 
 	private Group group(String slug) {

@@ -3,13 +3,11 @@ package club.resource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -221,9 +219,7 @@ class ResourcePages {
 	}
 
 	private Map<Long, String> names(List<@Nullable Long> accountIds) {
-		Set<Long> ids = new HashSet<>();
-		accountIds.stream().filter(Objects::nonNull).forEach(ids::add);
-		return ids.isEmpty() ? Map.of() : accounts.displayNames(ids);
+		return accounts.displayNamesOf(accountIds.stream());
 	}
 
 	private Group group(String slug) {

@@ -1,9 +1,7 @@
 package club.wiki;
 
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -174,13 +172,7 @@ class WikiPages {
 	}
 
 	private Map<Long, String> names(Stream<@Nullable Long> authorIds) {
-		Set<Long> ids = new HashSet<>();
-		authorIds.forEach(id -> {
-			if (id != null) {
-				ids.add(id);
-			}
-		});
-		return ids.isEmpty() ? Map.of() : accounts.displayNames(ids);
+		return accounts.displayNamesOf(authorIds);
 	}
 
 	/** The group, its wiki written if this is its first visit. */
