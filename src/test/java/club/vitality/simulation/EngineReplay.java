@@ -68,6 +68,9 @@ final class EngineReplay {
 			.map(event -> new VitalityEvent(event.at(), event.kind(), event.actorId(), event.subjectId()))
 			.toList();
 		List<QuietPeriod> quiet = facts.quietPeriods().stream().map(period -> new QuietPeriod(period.from(), period.until(), "")).toList();
+		// The log begins with the window: for the engine, an older group arrives on the platform then
+		// (its first 8 weeks are judged as a new group's), as it would not have known the group before.
+		Instant observedFrom = facts.activeFrom(start);
 		var nudges = new ArrayList<Nudge>();
 		var reasons = new java.util.TreeMap<String, Integer>();
 		var open = new EnumMap<club.vitality.Indicator, Ladder>(club.vitality.Indicator.class);
@@ -84,7 +87,7 @@ final class EngineReplay {
 				from++;
 			}
 			List<VitalityEvent> known = events.subList(from, to);
-			var engineFacts = new club.vitality.GroupFacts(facts.createdAt(), rhythms(facts, now), quiet, facts.inPause(now), known,
+			var engineFacts = new club.vitality.GroupFacts(observedFrom, rhythms(facts, now), quiet, facts.inPause(now), known,
 					overlays(facts, now), unscheduledDue(facts, known, now));
 			Map<club.vitality.Indicator, Evaluation> evaluations = VitalityEngine.evaluate(engineFacts, now);
 			for (Evaluation evaluation : evaluations.values()) {
