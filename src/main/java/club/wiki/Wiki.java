@@ -169,13 +169,22 @@ class Wiki {
 	 */
 	@Transactional
 	WikiPage restore(Group group, WikiPage page, WikiRevision old, SignedInUser by) {
+		return reviseLatest(group, page, latest -> old.body(), by.accountId(), RESTORED.formatted(old.number()));
+	}
+
+	/**
+	 * Writes the page's next revision from whatever its latest text is (a save made meanwhile
+	 * stays in the history, and the new text follows it), and records the edit. Within the caller's
+	 * transaction.
+	 */
+	WikiPage reviseLatest(Group group, WikiPage page, java.util.function.UnaryOperator<String> text, long authorId, String comment) {
 		WikiPage current;
 		do {
 			current = wikis.find(group.id(), page.slug()).orElseThrow();
 		}
-		while (!wikis.revise(current.id(), current.revision(), current.title(), old.body(), by.accountId(),
-				RESTORED.formatted(old.number()), clock.instant()));
-		activity.record(group.id(), ActivityKind.WIKI_PAGE_EDITED, by.accountId(), page.id());
+		while (!wikis.revise(current.id(), current.revision(), current.title(), text.apply(latest(current).body()), authorId, comment,
+				clock.instant()));
+		activity.record(group.id(), ActivityKind.WIKI_PAGE_EDITED, authorId, page.id());
 		return wikis.find(group.id(), page.slug()).orElseThrow();
 	}
 }

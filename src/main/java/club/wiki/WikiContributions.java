@@ -96,16 +96,10 @@ public class WikiContributions {
 	 */
 	@Transactional
 	public WikiPage addSection(Group group, WikiPage page, String heading, String markdown, long authorId, String comment) {
-		WikiPage current;
-		String body;
-		do {
-			current = wikis.find(group.id(), page.slug()).orElseThrow();
-			String text = wiki.latest(current).body().stripTrailing();
-			body = (text.isEmpty() ? "" : text + "\n\n") + "## " + heading.strip() + "\n\n" + markdown.strip() + "\n";
-		}
-		while (!wikis.revise(current.id(), current.revision(), current.title(), body, authorId, comment, clock.instant()));
-		activity.record(group.id(), ActivityKind.WIKI_PAGE_EDITED, authorId, page.id());
-		return wikis.find(group.id(), page.slug()).orElseThrow();
+		return wiki.reviseLatest(group, page, latest -> {
+			String text = latest.stripTrailing();
+			return (text.isEmpty() ? "" : text + "\n\n") + "## " + heading.strip() + "\n\n" + markdown.strip() + "\n";
+		}, authorId, comment);
 	}
 
 	/** The page's current text length: what a section added to it must fit beside. */
