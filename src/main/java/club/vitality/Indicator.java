@@ -58,7 +58,7 @@ public enum Indicator {
 	public static @Nullable Indicator of(ActivityKind kind) {
 		return switch (kind.name()) {
 			case "PROJECT_UPDATED", "PROJECT_REVIEWED", "PROJECT_STATE_CHANGED" -> BOARD;
-			case "MEETING_HELD", "MEETING_SCHEDULED", "POLL_CLOSED_WITH_DATE" -> MEETINGS;
+			case "MEETING_HELD", "MEETING_SCHEDULED", "POLL_OPENED", "POLL_CLOSED_WITH_DATE" -> MEETINGS;
 			case "NEWS_PUBLISHED" -> NEWS;
 			case "DISCUSSION_MESSAGE_POSTED" -> DISCUSSION;
 			case "WIKI_PAGE_EDITED", "RESOURCE_ADDED" -> SHARED_SPACE;

@@ -20,6 +20,8 @@ public enum Reason {
 	BOARD_AFTER_MEETING,
 	/** Precursor: a news draft saved a week ago and left unpublished. */
 	DRAFT_UNPUBLISHED,
+	/** The discussion is too sparse (about one message a week or less) for a silence to say anything. */
+	SPARSE,
 	/** The discussion's silence is improbable for this group. */
 	SILENCE,
 	/** Far more messages than usual, and one author or one thread takes most of them. */

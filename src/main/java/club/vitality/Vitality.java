@@ -31,6 +31,7 @@ import club.directory.Group;
 import club.directory.GroupDirectory;
 import club.ecosystem.Ecosystems;
 import club.meeting.MeetingRhythms;
+import club.platform.ClubProperties;
 import club.platform.security.SignedInUser;
 
 /**
@@ -60,9 +61,11 @@ public class Vitality {
 	private final Access access;
 	private final Clock clock;
 	private final TransactionTemplate newTransaction;
+	private final Seasons seasons;
 
 	Vitality(VitalityRepository repository, Nudging nudging, ActivityLog activity, GroupDirectory directory, Ecosystems ecosystems,
-			MeetingRhythms rhythms, Access access, Clock clock, PlatformTransactionManager transactions) {
+			MeetingRhythms rhythms, Access access, Clock clock, PlatformTransactionManager transactions, VitalityProperties properties,
+			ClubProperties club) {
 		this.repository = repository;
 		this.nudging = nudging;
 		this.activity = activity;
@@ -73,6 +76,7 @@ public class Vitality {
 		this.clock = clock;
 		this.newTransaction = new TransactionTemplate(transactions);
 		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.seasons = Seasons.of(properties.lowSeasons(), properties.lowSeasonWeight(), club.timeZone());
 	}
 
 	/** A group where the activity changed: its indicators follow at once, after the commit of what happened. */
@@ -168,7 +172,7 @@ public class Vitality {
 		}
 		Instant meetingDue = rhythms.unscheduledDue(group).map(due -> due.toInstant()).orElse(null);
 		return new GroupFacts(group.createdAt(), declared, repository.quietPeriods(group.id()).stream().map(QuietPeriodRow::period).toList(),
-				settings.paused(), events, overlays, meetingDue);
+				settings.paused(), events, overlays, meetingDue, seasons);
 	}
 
 	// --- what people see

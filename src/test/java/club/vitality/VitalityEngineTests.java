@@ -237,6 +237,22 @@ class VitalityEngineTests {
 	}
 
 	@Test
+	void aPollOpenedIsMeetingActivitySoThatALateEpisodeEndsAndItsPollIsToldApart() {
+		// Monthly meetings late since day 136 (100 + 30 + 6); a poll opened on day 150 is the group at
+		// work on its next meeting: up again, and the poll closed without a date is a new precursor.
+		var events = new ArrayList<>(List.of(event(100, ActivityKind.MEETING_HELD)));
+		assertThat(eval(facts(events), 149, Indicator.MEETINGS).state()).isEqualTo(VitalityState.LATE);
+		events.add(event(150, ActivityKind.POLL_OPENED));
+		assertThat(eval(facts(events), 151, Indicator.MEETINGS).state()).isEqualTo(VitalityState.UP);
+		events.add(event(155, ActivityKind.POLL_CLOSED_WITHOUT_DATE));
+		assertThat(eval(facts(events), 155.1, Indicator.MEETINGS).reason()).isEqualTo(Reason.POLL_WITHOUT_DATE);
+		// The series' date passed by its grace with nothing scheduled: late.
+		var due = new GroupFacts(CREATED, DECLARED, List.of(), false, events, Map.of(), day(160));
+		assertThat(eval(due, 165.9, Indicator.MEETINGS).state()).isEqualTo(VitalityState.DUE);
+		assertThat(eval(due, 166.1, Indicator.MEETINGS).state()).isEqualTo(VitalityState.LATE);
+	}
+
+	@Test
 	void aMeetingDueWithNoneScheduledIsAPrecursorInAGroupThatSchedulesAheadThenLate() {
 		// Four monthly meetings, each scheduled ten days ahead; the series says the next is due on day 125.
 		var ahead = new ArrayList<VitalityEvent>();
@@ -258,6 +274,61 @@ class VitalityEngineTests {
 				ahead.stream().filter(event -> event.kind() == ActivityKind.MEETING_HELD).toList(), Map.of(), day(125));
 		assertThat(eval(unannounced, 126, Indicator.MEETINGS).reason()).isNotEqualTo(Reason.MEETING_NOT_SCHEDULED);
 		assertThat(eval(unannounced, 126, Indicator.MEETINGS).nudge()).isFalse();
+		// A quiet period between the last meeting (day 100) and the series' date: the date moves by it.
+		var holidays = new GroupFacts(CREATED, Map.of(Indicator.MEETINGS, Duration.ofDays(30)), List.of(new QuietPeriod(day(110), day(120), "")),
+				false, ahead, Map.of(), day(125));
+		assertThat(eval(holidays, 123.5, Indicator.MEETINGS).reason()).isNotEqualTo(Reason.MEETING_NOT_SCHEDULED);
+		assertThat(eval(holidays, 133.5, Indicator.MEETINGS).reason()).isEqualTo(Reason.MEETING_NOT_SCHEDULED);
+	}
+
+	@Test
+	void theMeetingsHabitIsReadFromTheMeetingsHeldNotTheirAnnouncements() {
+		// A meeting every 14 days, each announced 7 days ahead; 30 days declared. Announcements and
+		// meetings together would make gaps of 7 days (late 10.5 days after the last meeting); the
+		// meetings alone make 14 (late after 14 + 7 days).
+		var events = new ArrayList<VitalityEvent>();
+		long meeting = 0;
+		for (double held = 60; held <= 158; held += 14) {
+			meeting++;
+			events.add(new VitalityEvent(day(held - 7), ActivityKind.MEETING_SCHEDULED, 1L, meeting));
+			events.add(new VitalityEvent(day(held), ActivityKind.MEETING_HELD, 1L, meeting));
+		}
+		var facts = new GroupFacts(CREATED, Map.of(Indicator.MEETINGS, Duration.ofDays(30)), List.of(), false, events, Map.of(), null);
+		assertThat(eval(facts, 170, Indicator.MEETINGS).state()).isEqualTo(VitalityState.UP);
+		Evaluation late = eval(facts, 179.1, Indicator.MEETINGS);
+		assertThat(late.state()).isEqualTo(VitalityState.LATE);
+		assertThat(late.reason()).isEqualTo(Reason.GAP_UNUSUAL);
+	}
+
+	@Test
+	void lowSeasonsCountForTheirWeight() {
+		// A board update on day 180 (5 July 2025), 30 days declared. Summer (14 July to 1 September,
+		// days 188.6 to 237.6) counts for 0.4: 8.6 + 19.6 days counted by September, the rhythm's 30 on
+		// day 239.4, two dates and the grace (66) on day 275.4 — instead of day 210 and 246.
+		var events = List.of(event(180, ActivityKind.PROJECT_UPDATED));
+		var seasons = new GroupFacts(CREATED, DECLARED, List.of(), false, events, Map.of(), null, Seasons.defaults(java.time.ZoneOffset.UTC));
+		assertThat(eval(seasons, 239.3, Indicator.BOARD).state()).isEqualTo(VitalityState.UP);
+		assertThat(eval(seasons, 239.5, Indicator.BOARD).state()).isEqualTo(VitalityState.DUE);
+		assertThat(eval(seasons, 275.3, Indicator.BOARD).state()).isEqualTo(VitalityState.DUE);
+		Evaluation late = eval(seasons, 275.5, Indicator.BOARD);
+		assertThat(late.state()).isEqualTo(VitalityState.LATE);
+		assertThat(late.nudge()).as("a low season is no quiet period: nudges go").isTrue();
+		assertThat(eval(facts(events), 246.5, Indicator.BOARD).state()).isEqualTo(VitalityState.LATE);
+	}
+
+	@Test
+	void lowSeasonsAreReadAsDaysOfTheYearAcrossTheNewYear() {
+		var yearEnd = Seasons.of(List.of(" 12-20/01-04 "), 0.5, java.time.ZoneOffset.UTC);
+		assertThat(yearEnd.around(Instant.parse("2025-06-01T00:00:00Z").getEpochSecond()))
+			.anySatisfy(span -> assertThat(span).containsExactly(Instant.parse("2024-12-20T00:00:00Z").getEpochSecond(),
+					Instant.parse("2025-01-04T00:00:00Z").getEpochSecond()));
+		assertThat(Seasons.of(List.of("07-14/09-01"), 1, java.time.ZoneOffset.UTC).around(0)).as("weight 1: no low season").isEmpty();
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> Seasons.of(List.of("13-40/01-01"), 0.4, java.time.ZoneOffset.UTC))
+			.withMessageContaining("MM-dd/MM-dd");
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> Seasons.of(List.of(), 1.5, java.time.ZoneOffset.UTC))
+			.withMessageContaining("between 0 and 1");
 	}
 
 	@Test
@@ -283,6 +354,10 @@ class VitalityEngineTests {
 		var seldom = facts(List.of(event(20, ActivityKind.MEETING_HELD), event(50, ActivityKind.MEETING_HELD), event(80, ActivityKind.MEETING_HELD),
 				event(100, ActivityKind.PROJECT_UPDATED), event(110, ActivityKind.MEETING_HELD)));
 		assertThat(eval(seldom, 117.1, Indicator.BOARD).reason()).isNotEqualTo(Reason.BOARD_AFTER_MEETING);
+		// Nor one whose board followed two meetings in three: the habit is every meeting.
+		var mostly = new ArrayList<>(events.subList(0, events.size() - 1));
+		mostly.remove(1);
+		assertThat(eval(facts(mostly), 117.1, Indicator.BOARD).reason()).isNotEqualTo(Reason.BOARD_AFTER_MEETING);
 	}
 
 	@Test
@@ -309,10 +384,12 @@ class VitalityEngineTests {
 		assertThat(silent.state()).isEqualTo(VitalityState.LATE);
 		assertThat(silent.reason()).isEqualTo(Reason.SILENCE);
 		assertThat(silent.nudge()).isTrue();
-		// A message every two weeks: three weeks of silence are normal, three months are not.
-		var calm = facts(every(14, 0, 200, ActivityKind.DISCUSSION_MESSAGE_POSTED));
-		assertThat(eval(calm, 217, Indicator.DISCUSSION).state()).isEqualTo(VitalityState.UP);
-		assertThat(eval(calm, 290, Indicator.DISCUSSION).state()).isEqualTo(VitalityState.LATE);
+		// Two messages a week, the last on day 199.5: due after log(0.05) / log(P(a silent week) = e^-2)
+		// ≈ 1.5 weeks, late after log(0.003) / -2 ≈ 2.9 weeks (day 219.4, the rate learned over 26 weeks).
+		var calm = facts(every(3.5, 0, 200, ActivityKind.DISCUSSION_MESSAGE_POSTED));
+		assertThat(eval(calm, 209, Indicator.DISCUSSION).state()).isEqualTo(VitalityState.UP);
+		assertThat(eval(calm, 218.5, Indicator.DISCUSSION).state()).isEqualTo(VitalityState.DUE);
+		assertThat(eval(calm, 220.5, Indicator.DISCUSSION).state()).isEqualTo(VitalityState.LATE);
 	}
 
 	@Test
@@ -332,13 +409,18 @@ class VitalityEngineTests {
 	}
 
 	@Test
-	void aSilenceOfEightWeeksIsLateWhateverTheGroupsHabits() {
-		// Three messages in one afternoon, then nothing: the prior holds the rate back, and eight weeks cap the wait.
-		var burst = facts(List.of(event(100, ActivityKind.DISCUSSION_MESSAGE_POSTED), event(100.1, ActivityKind.DISCUSSION_MESSAGE_POSTED),
-				event(100.2, ActivityKind.DISCUSSION_MESSAGE_POSTED)));
-		assertThat(eval(burst, 110, Indicator.DISCUSSION).state()).isEqualTo(VitalityState.UP);
-		assertThat(eval(burst, 156, Indicator.DISCUSSION).state()).isNotEqualTo(VitalityState.LATE);
-		assertThat(eval(burst, 156.5, Indicator.DISCUSSION).state()).isEqualTo(VitalityState.LATE);
+	void aDiscussionTooSparseForItsSilenceToTellIsNotJudgedByIt() {
+		// A message every two weeks: a silence would be improbable only after months, and drifts and
+		// seasons make months of silence likely — the silence is not judged, the reason says why.
+		var sparse = facts(every(14, 0, 200, ActivityKind.DISCUSSION_MESSAGE_POSTED));
+		Evaluation months = eval(sparse, 380, Indicator.DISCUSSION);
+		assertThat(months.state()).isEqualTo(VitalityState.UP);
+		assertThat(months.reason()).isEqualTo(Reason.SPARSE);
+		assertThat(months.expected()).isNull();
+		// About one message a week is enough: late within the 8 weeks.
+		var weekly = facts(every(7, 0, 200, ActivityKind.DISCUSSION_MESSAGE_POSTED));
+		assertThat(eval(weekly, 210, Indicator.DISCUSSION).reason()).isEqualTo(Reason.ON_RHYTHM);
+		assertThat(eval(weekly, 255, Indicator.DISCUSSION).state()).isEqualTo(VitalityState.LATE);
 	}
 
 	@Test
@@ -359,9 +441,9 @@ class VitalityEngineTests {
 			growth.add(new VitalityEvent(day(200 + i * 0.1), ActivityKind.DISCUSSION_MESSAGE_POSTED, (long) (i % 20), (long) (i % 10)));
 		}
 		assertThat(eval(facts(growth), 204.5, Indicator.DISCUSSION).state()).isEqualTo(VitalityState.UP);
-		// One author, but within the band (7 a week usual, 12 this week < max(14, 7 + 3√7, 10)).
+		// One author, but within the band (7 a week usual, 20 this week ≤ max(3 × 7, 7 + 3√7, 20)).
 		var within = new ArrayList<>(usual);
-		for (int i = 0; i < 5; i++) {
+		for (int i = 0; i < 13; i++) {
 			within.add(new VitalityEvent(day(200 + i * 0.1), ActivityKind.DISCUSSION_MESSAGE_POSTED, 7L, 70L));
 		}
 		assertThat(eval(facts(within), 200.5, Indicator.DISCUSSION).state()).isEqualTo(VitalityState.UP);

@@ -232,8 +232,12 @@ class VitalityTests {
 		assertThat(received(cast.hugo())).hasSize(1);
 		assertThat(state(cast.slug(), Indicator.MEETINGS).state()).isEqualTo(VitalityState.ESCALATED);
 
-		// Past the due date and its grace: the helper sees the group late on the dashboard, the most urgent first.
-		clock.advance(Duration.ofDays(3));
+		// Past the due date and its grace (6 days for a monthly rhythm): the helper sees the group late on
+		// the dashboard, the most urgent first.
+		clock.advance(Duration.ofDays(5));
+		vitality.evaluateAll();
+		assertThat(state(cast.slug(), Indicator.MEETINGS).computed()).isEqualTo(VitalityState.DUE);
+		clock.advance(Duration.ofDays(1));
 		vitality.evaluateAll();
 		assertThat(state(cast.slug(), Indicator.MEETINGS).computed()).isEqualTo(VitalityState.LATE);
 		assertThat(cast.hugo().get("/e/" + cast.keyword() + "/vitality")).hasStatusOk().bodyText().contains("Groupe " + cast.slug().substring(4))

@@ -15,6 +15,7 @@ import club.vitality.Evaluation;
 import club.vitality.Nudging;
 import club.vitality.Overlay;
 import club.vitality.QuietPeriod;
+import club.vitality.Seasons;
 import club.vitality.VitalityEngine;
 import club.vitality.VitalityEvent;
 
@@ -31,6 +32,8 @@ final class EngineReplay {
 	/** What the application reads of a group's log (Vitality.WINDOW). */
 	static final Duration WINDOW = Duration.ofDays(400);
 	static final LocalTime EVALUATED_AT = LocalTime.of(8, 0);
+	/** The platform's default low seasons, as the application applies them. */
+	static final Seasons SEASONS = Seasons.defaults(java.time.ZoneOffset.UTC);
 
 	/**
 	 * An open nudge as the application's ladder climbs it (club.vitality.Nudging): the first one, its
@@ -54,8 +57,11 @@ final class EngineReplay {
 		}
 	}
 
-	/** The nudges the engine would send, and in a healthy group (all false) why, by indicator, reason and state. */
-	record Replayed(List<Nudge> nudges, Map<String, Integer> healthyReasons) {
+	/**
+	 * The nudges the engine would send and, in a healthy group (all false), why: per indicator, reason
+	 * and state of an episode's first nudge, how many episodes and how many nudges their ladders sent.
+	 */
+	record Replayed(List<Nudge> nudges, Map<String, Integer> healthyEpisodes, Map<String, Integer> healthyNudges) {
 	}
 
 	private EngineReplay() {
@@ -72,8 +78,10 @@ final class EngineReplay {
 		// (its first 8 weeks are judged as a new group's), as it would not have known the group before.
 		Instant observedFrom = facts.activeFrom(start);
 		var nudges = new ArrayList<Nudge>();
-		var reasons = new java.util.TreeMap<String, Integer>();
+		var episodes = new java.util.TreeMap<String, Integer>();
+		var episodeNudges = new java.util.TreeMap<String, Integer>();
 		var open = new EnumMap<club.vitality.Indicator, Ladder>(club.vitality.Indicator.class);
+		var why = new EnumMap<club.vitality.Indicator, String>(club.vitality.Indicator.class);
 		var opened = new ArrayList<Instant>();
 		int from = 0;
 		int to = 0;
@@ -88,7 +96,7 @@ final class EngineReplay {
 			}
 			List<VitalityEvent> known = events.subList(from, to);
 			var engineFacts = new club.vitality.GroupFacts(observedFrom, rhythms(facts, now), quiet, facts.inPause(now), known,
-					overlays(facts, now), unscheduledDue(facts, known, now));
+					overlays(facts, now), unscheduledDue(facts, known, now), SEASONS);
 			Map<club.vitality.Indicator, Evaluation> evaluations = VitalityEngine.evaluate(engineFacts, now);
 			for (Evaluation evaluation : evaluations.values()) {
 				club.vitality.Indicator indicator = evaluation.indicator();
@@ -109,8 +117,10 @@ final class EngineReplay {
 					opened.add(now);
 					open.put(indicator, new Ladder(club.vitality.Nudge.FIRST, now));
 					nudges.add(new Nudge(facts.groupId(), of(indicator), now));
+					why.put(indicator, indicator + " " + evaluation.reason() + " " + evaluation.computed());
 					if (group.fault() == null) {
-						reasons.merge(indicator + " " + evaluation.reason() + " " + evaluation.computed(), 1, Integer::sum);
+						episodes.merge(why.get(indicator), 1, Integer::sum);
+						episodeNudges.merge(why.get(indicator), 1, Integer::sum);
 					}
 					continue;
 				}
@@ -118,10 +128,13 @@ final class EngineReplay {
 				if (next > ladder.level()) {
 					open.put(indicator, new Ladder(next, now));
 					nudges.add(new Nudge(facts.groupId(), of(indicator), now));
+					if (group.fault() == null) {
+						episodeNudges.merge(why.get(indicator), 1, Integer::sum);
+					}
 				}
 			}
 		}
-		return new Replayed(nudges, reasons);
+		return new Replayed(nudges, episodes, episodeNudges);
 	}
 
 	/** The rhythms the group declared, as they stand that day. */

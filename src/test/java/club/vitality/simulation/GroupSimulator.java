@@ -420,14 +420,20 @@ final class GroupSimulator {
 		return Math.clamp(1 - Math.pow(Math.clamp(exponent, 0, 1), 1 / RATE_SKEW), 0.05, 1);
 	}
 
+	/**
+	 * Half of the stops follow a date poll closed without a date (the issue's world: meetings,
+	 * then); the others stop the news or the board (half each) where the group declared them, its
+	 * meetings otherwise — so that meetings, news and board keep about 74, 14 and 12 %.
+	 */
 	private @Nullable InjectedFault scheduledStop(Map<Indicator, List<Occurrence>> scheduled) {
-		double draw = rng.nextDouble();
-		Indicator indicator = draw < 0.5 ? Indicator.MEETINGS : draw < 0.75 ? Indicator.NEWS : Indicator.TRACKING_BOARD;
+		if (rng.nextBoolean()) {
+			return stop(FaultType.SCHEDULED_STOP, Indicator.MEETINGS, scheduled.get(Indicator.MEETINGS), true);
+		}
+		Indicator indicator = rng.nextBoolean() ? Indicator.NEWS : Indicator.TRACKING_BOARD;
 		if (!scheduled.containsKey(indicator)) {
 			indicator = Indicator.MEETINGS;
 		}
-		return stop(FaultType.SCHEDULED_STOP, indicator, scheduled.get(indicator),
-				indicator == Indicator.MEETINGS && rng.nextBoolean());
+		return stop(FaultType.SCHEDULED_STOP, indicator, scheduled.get(indicator), false);
 	}
 
 	/** The activity stops from an occurrence expected between 6 months after the start and 3 months before the end. */

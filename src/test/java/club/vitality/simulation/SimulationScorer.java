@@ -39,7 +39,7 @@ public final class SimulationScorer {
 	public static final Duration FLAME_WINDOW = Duration.ofDays(42);
 	public static final Duration SIX_WEEKS = Duration.ofDays(42);
 	public static final Duration REPEAT = Duration.ofDays(7);
-	public static final String ALL_STOPS = "stopped activities (all)";
+	public static final String ALL_STOPS = "scheduled stops and shared-space freezes together (no target)";
 	private static final double QUARTER_DAYS = 365.2425 / 4;
 	private static final double DAY_SECONDS = 86_400;
 
@@ -161,9 +161,14 @@ public final class SimulationScorer {
 		return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
 	}
 
-	/** The benchmark's targets (issue 7). */
+	/**
+	 * The benchmark's targets (issue 7). Its « stopped activities » are its first fault, « a
+	 * scheduled activity stops (half of them after a poll closed without a date) »: the freeze of
+	 * the shared space is a fault of its own, reported on its row, and none of the issue's
+	 * precursors could announce it before its date.
+	 */
 	private static SimulationScore targets(SimulationScore score) {
-		Row stops = score.row(ALL_STOPS);
+		Row stops = score.row(FaultType.SCHEDULED_STOP.name());
 		Row silence = score.row(FaultType.DISCUSSION_SILENCE.name());
 		Double delay = stops.medianDelayDays();
 		var targets = List.of(

@@ -29,8 +29,12 @@ class VitalityDetectionBenchmark {
 			.map(group -> EngineReplay.replay(group, world.settings().start(), world.settings().end()))
 			.toList();
 		List<Nudge> nudges = replays.stream().flatMap(replay -> replay.nudges().stream()).toList();
-		var healthy = new java.util.TreeMap<String, Integer>();
-		replays.forEach(replay -> replay.healthyReasons().forEach((reason, count) -> healthy.merge(reason, count, Integer::sum)));
+		var episodes = new java.util.TreeMap<String, Integer>();
+		var episodeNudges = new java.util.TreeMap<String, Integer>();
+		replays.forEach(replay -> {
+			replay.healthyEpisodes().forEach((reason, count) -> episodes.merge(reason, count, Integer::sum));
+			replay.healthyNudges().forEach((reason, count) -> episodeNudges.merge(reason, count, Integer::sum));
+		});
 		long replayed = System.nanoTime();
 		SimulationScore score = SimulationScorer.of(world).score(nudges);
 		String report = """
@@ -42,14 +46,18 @@ class VitalityDetectionBenchmark {
 
 				%s
 
-				Nudges in healthy groups (all false), by indicator, reason and the state the activity gives:
+				Nudges in healthy groups (all false), by the indicator, reason and state of their episode's first
+				nudge: the episodes, and the nudges their ladders sent (the first, its repeats, the reviews):
 
-				| indicator, reason, state | nudges |
-				| --- | ---: |
+				| indicator, reason, state | episodes | nudges |
+				| --- | ---: | ---: |
 				%s
 				""".formatted(seed, groups, world.settings().start(), world.settings().end(), (generated - started) / 1e9, (replayed - generated) / 1e9,
 				evaluations(world), world.describe(), score.toMarkdown(),
-				String.join("\n", healthy.entrySet().stream().map(entry -> "| " + entry.getKey() + " | " + entry.getValue() + " |").toList()));
+				String.join("\n", episodes.entrySet()
+					.stream()
+					.map(entry -> "| " + entry.getKey() + " | " + entry.getValue() + " | " + episodeNudges.get(entry.getKey()) + " |")
+					.toList()));
 		Path out = Path.of("target", "bench", "vitality-detection.md");
 		Files.createDirectories(out.getParent());
 		Files.writeString(out, report);
