@@ -1,6 +1,7 @@
 package club.vitality;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -63,7 +64,7 @@ public record Seasons(List<Span> lowSeasons, double weight, ZoneId zone) {
 		if (weight >= 1) {
 			return spans;
 		}
-		int year = java.time.Instant.ofEpochSecond(epochSecond).atZone(zone).getYear();
+		int year = Instant.ofEpochSecond(epochSecond).atZone(zone).getYear();
 		for (int y = year - 2; y <= year + 1; y++) {
 			for (Span span : lowSeasons) {
 				int untilYear = span.until().isAfter(span.from()) ? y : y + 1;

@@ -75,7 +75,7 @@ public final class VitalityEngine {
 	static final Duration LONGEST_SILENCE = Duration.ofDays(56);
 	/** Discussion: the weeks needed before their variation counts. */
 	static final int MIN_WEEKS_FOR_DISPERSION = 8;
-	/** Discussion: too much is judged over a week, above max(2μ, μ + 3√μ, 10) messages. */
+	/** Discussion: too much is judged over a week, above max(3μ, μ + 3√μ, 20) messages. */
 	static final Duration BURST_WINDOW = Duration.ofDays(7);
 	static final int TOO_MUCH_MIN = 20;
 	static final double AUTHOR_DOMINANCE = 0.5;
@@ -117,6 +117,7 @@ public final class VitalityEngine {
 		final boolean young;
 		final long[][] quiet;
 		final long[][] slow;
+		long @Nullable [] meetingsHeld;
 		final Map<Indicator, long[]> times = new EnumMap<>(Indicator.class);
 		final Map<Indicator, Integer> counts = new EnumMap<>(Indicator.class);
 
@@ -253,13 +254,17 @@ public final class VitalityEngine {
 			return new long[] { median, Math.max(GAP_FLOOR_SECONDS, median + Math.max(2 * mad, median / 2)), mad };
 		}
 
-		/** When the group's meetings were held, oldest first. */
+		/** When the group's meetings were held, oldest first: read once, the gap rule and two precursors need them. */
 		long[] meetingsHeld() {
-			return facts.events().stream()
-				.filter(event -> event.kind() == ActivityKind.MEETING_HELD && event.at().getEpochSecond() <= now)
-				.mapToLong(event -> event.at().getEpochSecond())
-				.sorted()
-				.toArray();
+			if (meetingsHeld == null) {
+				meetingsHeld = facts.events()
+					.stream()
+					.filter(event -> event.kind() == ActivityKind.MEETING_HELD && event.at().getEpochSecond() <= now)
+					.mapToLong(event -> event.at().getEpochSecond())
+					.sorted()
+					.toArray();
+			}
+			return meetingsHeld;
 		}
 
 		/**
@@ -469,7 +474,7 @@ public final class VitalityEngine {
 		}
 
 		/**
-		 * Too much: the last week's messages above max(2μ, μ + 3√μ, 10) where μ is the learned
+		 * Too much: the last week's messages above max(3μ, μ + 3√μ, 20) where μ is the learned
 		 * weekly volume, and one author or one thread taking most of them — healthy growth, many
 		 * voices in many threads, is never flagged.
 		 */
